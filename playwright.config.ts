@@ -1,0 +1,25 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './tests/e2e/chromium-path.js';
+
+const port = 4173;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: 2,
+	retries: 0,
+	timeout: 30_000,
+	reporter: [['list']],
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		launchOptions: { executablePath: chromiumPath, args: chromiumArgs, headless: true },
+		viewport: { width: 1280, height: 800 },
+		locale: 'id-ID'
+	},
+	webServer: {
+		command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+		url: `http://127.0.0.1:${port}/`,
+		reuseExistingServer: false,
+		timeout: 60_000
+	}
+});

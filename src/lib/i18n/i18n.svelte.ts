@@ -1,0 +1,32 @@
+/** The UI language: one shared rune state, a translate function, and the browser default. */
+import { en } from './en';
+import { id, type MessageKey } from './id';
+
+export type Lang = 'id' | 'en';
+export const LANGS: Lang[] = ['id', 'en'];
+const dictionaries: Record<Lang, Record<MessageKey, string>> = { id, en };
+
+export function isLang(value: unknown): value is Lang {
+	return value === 'id' || value === 'en';
+}
+
+/** Indonesian for Indonesian (and Malay) browsers, English otherwise. */
+export function browserLang(languages: readonly string[]): Lang {
+	const first = languages[0]?.toLowerCase() ?? '';
+	return first.startsWith('id') || first.startsWith('ms') ? 'id' : 'en';
+}
+
+export function translate(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
+	return dictionaries[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+		name in params ? String(params[name]) : whole
+	);
+}
+
+class Locale {
+	lang = $state<Lang>('id');
+
+	t = (key: MessageKey, params?: Record<string, string | number>): string => translate(this.lang, key, params);
+}
+
+export const locale = new Locale();
+export type { MessageKey };

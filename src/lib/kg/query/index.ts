@@ -1,0 +1,12 @@
+export { createSearchIndex } from './search-index';
+export type { NodeHit, PassageHit, SearchHit, SearchIndex, SearchOptions } from './search-index';
+export { neighbourhood } from './neighbourhood';
+export { shortestPath } from './shortest-path';
+export type { GraphPath } from './shortest-path';
+export { centrality } from './centrality';
+export { communities } from './communities';
+export type { CommunitiesOptions } from './communities';
+export { relationsOf } from './relations-of';
+export type { RelationGroup } from './relations-of';
+export { mergeRanges, passageCountsByDoc, passagesForEdge, passagesForNode } from './passages-for';
+export type { EdgePassageMatch, Highlight, PassageCount, PassageMatch } from './passages-for';

@@ -1,0 +1,162 @@
+import MiniSearch from 'minisearch';
+import type { KnowledgeGraph } from '../model';
+import { normalise } from '../text/normalise';
+import { stem } from '../text/stem';
+import { tokenise } from '../text/tokenise';
+
+export interface NodeHit {
+	type: 'node';
+	key: string;
+	label: string;
+	labelEn: string;
+	kind: string;
+	score: number;
+}
+
+export interface PassageHit {
+	type: 'passage';
+	/** The passage id. */
+	passage: string;
+	/** The id of the passage's document. */
+	doc: string;
+	score: number;
+	/** Keys of the concepts mentioned in the passage, in order of first mention. */
+	nodes: string[];
+}
+
+export type SearchHit = NodeHit | PassageHit;
+
+export interface SearchOptions {
+	/** At most this many hits of EACH type (nodes, passages); default 10. */
+	limit?: number;
+}
+
+export interface SearchIndex {
+	/** Node hits first, then passage hits, each sorted by descending score. */
+	search(query: string, options?: SearchOptions): SearchHit[];
+}
+
+interface IndexedEntry {
+	id: string;
+	label?: string;
+	aliases?: string;
+	labelEn?: string;
+	gloss?: string;
+	glossEn?: string;
+	text?: string;
+}
+
+const FIELDS = ['label', 'aliases', 'labelEn', 'gloss', 'glossEn', 'text'] as const;
+/** Names weigh more than explanations; the Indonesian label most. */
+const BOOST = { label: 3, aliases: 2.5, labelEn: 1.5, gloss: 1, glossEn: 0.8, text: 1 };
+const DEFAULT_LIMIT = 10;
+const NODE_PREFIX = 'n:';
+const PASSAGE_PREFIX = 'p:';
+
+/**
+ * Builds the full-text index of a graph once; `search` is then cheap enough to
+ * run on every keystroke.
+ *
+ * Each word is indexed twice, as its stem and as its plain (normalised) form,
+ * and each query word is looked up in both forms (OR): the stem makes
+ * "relawan" find "sukarelawan"/"volunter" and "pekerjaan" find "bekerja"; the
+ * plain form keeps prefix search working on a half-typed word ("sukarel…"),
+ * whose stem would not be the stem of the whole word. A document matching the
+ * query word literally as well as by stem matches two terms and ranks higher.
+ */
+export function createSearchIndex(graph: KnowledgeGraph): SearchIndex {
+	const index = new MiniSearch<IndexedEntry>({
+		fields: [...FIELDS],
+		tokenize: (text) => tokenise(text).map((token) => token.text),
+		processTerm: termForms,
+		searchOptions: {
+			boost: BOOST,
+			prefix: true,
+			// Typo tolerance only where a typo leaves the word recognisable.
+			fuzzy: (term) => (term.length >= 4 ? 0.2 : false),
+			combineWith: 'OR'
+		}
+	});
+
+	const passages = new Map(graph.getAttribute('passages').map((p) => [p.id, p]));
+	const conceptsIn = conceptsByPassage(graph);
+	const entries: IndexedEntry[] = [];
+	graph.forEachNode((key, a) => {
+		entries.push({
+			id: NODE_PREFIX + key,
+			label: a.label,
+			aliases: a.aliases.join(' ; '),
+			labelEn: a.labelEn,
+			gloss: a.gloss,
+			glossEn: a.glossEn
+		});
+	});
+	for (const passage of passages.values()) entries.push({ id: PASSAGE_PREFIX + passage.id, text: passage.text });
+	index.addAll(entries);
+
+	return {
+		search(query, options = {}) {
+			const limit = options.limit ?? DEFAULT_LIMIT;
+			if (limit <= 0 || tokenise(query).length === 0) return [];
+			const nodeHits: NodeHit[] = [];
+			const passageHits: PassageHit[] = [];
+			// Results come sorted by score, so each list fills with the best first.
+			for (const result of index.search(query)) {
+				const id = String(result.id);
+				if (id.startsWith(NODE_PREFIX)) {
+					const key = id.slice(NODE_PREFIX.length);
+					if (nodeHits.length >= limit || !graph.hasNode(key)) continue;
+					const a = graph.getNodeAttributes(key);
+					nodeHits.push({
+						type: 'node',
+						key,
+						label: a.label,
+						labelEn: a.labelEn,
+						kind: a.kind,
+						score: result.score
+					});
+				} else {
+					const passage = passages.get(id.slice(PASSAGE_PREFIX.length));
+					if (passageHits.length >= limit || !passage) continue;
+					passageHits.push({
+						type: 'passage',
+						passage: passage.id,
+						doc: passage.doc,
+						score: result.score,
+						nodes: conceptsIn.get(passage.id) ?? []
+					});
+				}
+				if (nodeHits.length >= limit && passageHits.length >= limit) break;
+			}
+			return [...nodeHits, ...passageHits];
+		}
+	};
+}
+
+/** The forms a word is indexed and searched under: its stem and its plain form. */
+function termForms(term: string): string[] {
+	const plain = normalise(term);
+	const stemmed = stem(term);
+	return stemmed && stemmed !== plain ? [stemmed, plain] : [plain];
+}
+
+/** For each passage, the concepts mentioned in it, ordered by their first mention. */
+function conceptsByPassage(graph: KnowledgeGraph): Map<string, string[]> {
+	const firstMention = new Map<string, Map<string, number>>();
+	graph.forEachNode((key, a) => {
+		for (const mention of a.mentions) {
+			let concepts = firstMention.get(mention.passage);
+			if (!concepts) firstMention.set(mention.passage, (concepts = new Map()));
+			const seen = concepts.get(key);
+			if (seen === undefined || mention.start < seen) concepts.set(key, mention.start);
+		}
+	});
+	const result = new Map<string, string[]>();
+	for (const [passage, concepts] of firstMention) {
+		result.set(
+			passage,
+			[...concepts].sort((x, y) => x[1] - y[1] || (x[0] < y[0] ? -1 : 1)).map(([key]) => key)
+		);
+	}
+	return result;
+}

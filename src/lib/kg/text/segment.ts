@@ -1,0 +1,351 @@
+/**
+ * Splits a scraped article into passages (paragraphs, list items, FAQ entries),
+ * headings and dropped noise, all with exact UTF-16 offsets into the text.
+ *
+ * Scraped text has no hard wraps, so every non-blank line is one unit: a heading,
+ * a paragraph, or a line of a list. How units become passages:
+ * - A heading is a short line (at most 14 words) starting with a capital or a digit,
+ *   without final punctuation other than "?", that has something after it.
+ *   "Apa itu Kelompok Volunter?" followed by its answer is therefore a heading.
+ * - The title is the first unit when it is a heading (no passage or heading before it).
+ *   A following heading that repeats and extends it ("Pengertian X" then
+ *   "Pengertian X: Y") is the full title; the shorter line is dropped as a title too.
+ *   The title is reported only as `title` (and in `dropped`), never in `headings`.
+ * - Under a heading that names an FAQ, a question line with its answer line(s) is
+ *   one `faq` passage.
+ * - Numbered or bulleted lines form a list run. Within it:
+ *   - scraped split numbering, "1. Profesi" directly followed on the next line by
+ *     "2. Kelompok okupasional biasanya …", is one item (title + description);
+ *   - a short numbered title followed by unnumbered paragraphs is a titled item. If any
+ *     item but the last has two or more paragraphs, the titles are numbered section
+ *     headings (level 3) and the paragraphs are passages under them; the last item keeps
+ *     no more paragraphs than the longest other item, and the rest fall back to the
+ *     heading the list sits under (they conclude that section, not the last item).
+ *     Otherwise each title and its first paragraph are one list item, and further
+ *     paragraphs after the last item are ordinary paragraphs;
+ *   - any other marked line is a list item by itself.
+ * - Every other unit is a paragraph.
+ * A passage's heading is the nearest heading above it in that structure, else the title.
+ */
+
+export interface Heading {
+	start: number;
+	end: number;
+	text: string;
+	level: 1 | 2 | 3;
+}
+
+export interface PassageSegment {
+	start: number;
+	end: number;
+	heading?: string;
+	kind: 'paragraph' | 'list-item' | 'faq';
+}
+
+export interface DroppedSegment {
+	start: number;
+	end: number;
+	reason: 'boilerplate' | 'title';
+}
+
+export interface DocumentSegments {
+	title?: Heading;
+	headings: Heading[];
+	passages: PassageSegment[];
+	dropped: DroppedSegment[];
+}
+
+/** One non-blank line, trimmed; `body` and `bodyStart` leave out its list marker. */
+interface Unit {
+	start: number;
+	end: number;
+	text: string;
+	line: number;
+	marker?: { number?: number };
+	bodyStart: number;
+	body: string;
+	headingLike: boolean;
+}
+
+interface Line {
+	start: number;
+	end: number;
+	text: string;
+	line: number;
+}
+
+const MAX_HEADING_WORDS = 14;
+const MAX_HEADING_LENGTH = 120;
+const LIST_MARKER = /^(?:(\d{1,3})[.)]|[-\u2022*\u2013])[ \t\u00A0]+/;
+const FAQ_HEADING = /\bfaq\b|pertanyaan (?:yang )?(?:sering|umum)/i;
+
+/** Lines that belong to the site, not the article. */
+const BOILERPLATE_LINES: readonly RegExp[] = [
+	/^baca\s+juga\s*:/i,
+	/^diposting\s+(?:pada|oleh)\b/i,
+	/^artikel\s+terkait$/i,
+	/^back\s+to\s+top(?:\s+button)?$/i
+];
+/** "Geograf merupakan situs media online …": a site describing itself; its name is group 1. */
+const SITE_SELF_DESCRIPTION =
+	/^(\S+(?:\s+\S+){0,3}?)\s+(?:merupakan|adalah)\s+(?:sebuah\s+)?(?:situs|website|web|portal|blog)\b/i;
+/** Category labels that blogs print above an article. */
+const CATEGORY_LABELS = new Set(['penjelasan', 'pendidikan', 'sosiologi', 'umum', 'berita', 'materi']);
+
+export function segmentDocument(text: string): DocumentSegments {
+	const lines = splitLines(text);
+	const dropped: DroppedSegment[] = [];
+	const units = readUnits(lines, dropped);
+	const result = new Segmenter(units, dropped).run();
+	result.dropped.sort((a, b) => a.start - b.start);
+	return result;
+}
+
+/**
+ * Ranges, relative to a passage, that a reader should not see: the list marker at the
+ * start of each line ("2. ", "- ") and the indentation before it.
+ */
+export function presentationSkips(passageText: string): Array<[number, number]> {
+	const skips: Array<[number, number]> = [];
+	let lineStart = 0;
+	for (const line of passageText.split(/\r\n|\r|\n/)) {
+		const indent = /^[ \t\u00A0]*/.exec(line)![0].length;
+		const marker = LIST_MARKER.exec(line.slice(indent));
+		if (marker) skips.push([lineStart, lineStart + indent + marker[0].length]);
+		lineStart += line.length + lineBreakLengthAt(passageText, lineStart + line.length);
+	}
+	return skips;
+}
+
+// ---------------------------------------------------------------- lines and units
+
+function lineBreakLengthAt(text: string, index: number): number {
+	return text.startsWith('\r\n', index) ? 2 : index < text.length ? 1 : 0;
+}
+
+function splitLines(text: string): Line[] {
+	const lines: Line[] = [];
+	const pattern = /[^\r\n]+/g;
+	let line = 0;
+	let previousEnd = 0;
+	for (const match of text.matchAll(pattern)) {
+		line += countLineBreaks(text.slice(previousEnd, match.index));
+		previousEnd = match.index + match[0].length;
+		const leading = match[0].length - match[0].trimStart().length;
+		const trimmed = match[0].trim();
+		if (trimmed === '') continue;
+		const start = match.index + leading;
+		lines.push({ start, end: start + trimmed.length, text: trimmed, line });
+	}
+	return lines;
+}
+
+function countLineBreaks(gap: string): number {
+	return (gap.match(/\r\n|\r|\n/g) ?? []).length;
+}
+
+function readUnits(lines: Line[], dropped: DroppedSegment[]): Unit[] {
+	const siteNames = new Set(
+		lines.flatMap((l) => {
+			const name = SITE_SELF_DESCRIPTION.exec(l.text)?.[1];
+			return name ? [name.toLowerCase()] : [];
+		})
+	);
+	const units: Unit[] = [];
+	for (const line of lines) {
+		const isCategoryLabel = units.length === 0 && CATEGORY_LABELS.has(line.text.toLowerCase());
+		if (
+			isCategoryLabel ||
+			BOILERPLATE_LINES.some((pattern) => pattern.test(line.text)) ||
+			SITE_SELF_DESCRIPTION.test(line.text) ||
+			siteNames.has(line.text.toLowerCase())
+		) {
+			dropped.push({ start: line.start, end: line.end, reason: 'boilerplate' });
+			continue;
+		}
+		units.push(toUnit(line));
+	}
+	return units;
+}
+
+function toUnit(line: Line): Unit {
+	const marker = LIST_MARKER.exec(line.text);
+	const markerLength = marker ? marker[0].length : 0;
+	const body = line.text.slice(markerLength);
+	return {
+		...line,
+		marker: marker ? { number: marker[1] === undefined ? undefined : Number(marker[1]) } : undefined,
+		bodyStart: line.start + markerLength,
+		body,
+		headingLike: isHeadingLike(body)
+	};
+}
+
+function isHeadingLike(text: string): boolean {
+	if (text.length > MAX_HEADING_LENGTH || !/^[\p{Lu}\p{N}]/u.test(text)) return false;
+	if (/[.,;:!\u2026]$/.test(text)) return false;
+	return text.split(/\s+/).length <= MAX_HEADING_WORDS;
+}
+
+const isQuestion = (unit: Unit) => unit.text.endsWith('?');
+const isProse = (unit: Unit | undefined): unit is Unit => !!unit && !unit.marker && !unit.headingLike;
+
+// ---------------------------------------------------------------- structure
+
+type TitledItem = { kind: 'titled'; title: Unit; paragraphs: Unit[] };
+type ListItem =
+	| { kind: 'split'; title: Unit; description: Unit }
+	| TitledItem
+	| { kind: 'single'; unit: Unit };
+
+class Segmenter {
+	#units: Unit[];
+	#i = 0;
+	#title?: Heading;
+	#section?: Heading;
+	#inFaq = false;
+	#headings: Heading[] = [];
+	#passages: PassageSegment[] = [];
+	#dropped: DroppedSegment[];
+
+	constructor(units: Unit[], dropped: DroppedSegment[]) {
+		this.#units = units;
+		this.#dropped = dropped;
+	}
+
+	run(): DocumentSegments {
+		const units = this.#units;
+		while (this.#i < units.length) {
+			const unit = units[this.#i];
+			const next = units[this.#i + 1];
+			if (unit.marker) this.#readList();
+			else if (!unit.headingLike || !next) this.#paragraph(unit);
+			else if (this.#isAtStart()) this.#readTitle();
+			else if (this.#inFaq && isQuestion(unit) && isProse(next)) this.#readFaq();
+			else this.#heading(unit);
+		}
+		return {
+			...(this.#title ? { title: this.#title } : {}),
+			headings: this.#headings,
+			passages: this.#passages,
+			dropped: this.#dropped
+		};
+	}
+
+	#isAtStart(): boolean {
+		return !this.#title && this.#headings.length === 0 && this.#passages.length === 0;
+	}
+
+	#readTitle(): void {
+		const first = this.#units[this.#i];
+		const second = this.#units[this.#i + 1];
+		const third = this.#units[this.#i + 2];
+		const extended =
+			!second.marker &&
+			second.headingLike &&
+			third !== undefined &&
+			second.text.length > first.text.length &&
+			second.text.toLowerCase().startsWith(first.text.toLowerCase());
+		const title = extended ? second : first;
+		if (extended) this.#dropped.push({ start: first.start, end: first.end, reason: 'title' });
+		this.#dropped.push({ start: title.start, end: title.end, reason: 'title' });
+		this.#title = { start: title.start, end: title.end, text: title.text, level: 1 };
+		this.#i += extended ? 2 : 1;
+	}
+
+	#heading(unit: Unit): void {
+		const heading: Heading = { start: unit.start, end: unit.end, text: unit.text, level: 2 };
+		this.#headings.push(heading);
+		this.#section = heading;
+		this.#inFaq = FAQ_HEADING.test(unit.text);
+		this.#i++;
+	}
+
+	#paragraph(unit: Unit): void {
+		this.#push(unit.start, unit.end, 'paragraph');
+		this.#i++;
+	}
+
+	#readFaq(): void {
+		const question = this.#units[this.#i];
+		let last = this.#i + 1;
+		while (isProse(this.#units[last + 1])) last++;
+		this.#push(question.start, this.#units[last].end, 'faq', this.#section);
+		this.#i = last + 1;
+	}
+
+	#readList(): void {
+		const items = this.#readListItems();
+		const titled = items.filter((item): item is TitledItem => item.kind === 'titled');
+		const others = items.length > 1 ? titled.filter((item) => item !== items.at(-1)) : [];
+		const asSections = others.some((item) => item.paragraphs.length >= 2);
+		const enclosing = this.#section;
+		const kept = Math.max(1, ...others.map((item) => item.paragraphs.length));
+
+		for (const item of items) {
+			if (item.kind === 'single') {
+				this.#push(item.unit.start, item.unit.end, 'list-item', enclosing);
+			} else if (item.kind === 'split') {
+				this.#push(item.title.start, item.description.end, 'list-item', enclosing);
+			} else if (asSections) {
+				const { title } = item;
+				const heading: Heading = { start: title.bodyStart, end: title.end, text: title.body, level: 3 };
+				this.#headings.push(heading);
+				item.paragraphs.forEach((p, n) =>
+					this.#push(p.start, p.end, 'paragraph', n < kept ? heading : enclosing)
+				);
+			} else {
+				const [first, ...rest] = item.paragraphs;
+				this.#push(item.title.start, first.end, 'list-item', enclosing);
+				for (const p of rest) this.#push(p.start, p.end, 'paragraph', enclosing);
+			}
+		}
+	}
+
+	/** Reads the list run starting at the current unit and moves past it. */
+	#readListItems(): ListItem[] {
+		const units = this.#units;
+		const items: ListItem[] = [];
+		let i = this.#i;
+		while (i < units.length && units[i].marker) {
+			const unit = units[i];
+			const next = units[i + 1];
+			if (isSplitNumbering(unit, next)) {
+				items.push({ kind: 'split', title: unit, description: next });
+				i += 2;
+				continue;
+			}
+			const paragraphs: Unit[] = [];
+			let after = units[i + 1];
+			while (unit.headingLike && isProse(after)) {
+				paragraphs.push(after);
+				after = units[i + 1 + paragraphs.length];
+			}
+			items.push(
+				paragraphs.length > 0 ? { kind: 'titled', title: unit, paragraphs } : { kind: 'single', unit }
+			);
+			i += 1 + paragraphs.length;
+		}
+		this.#i = i;
+		return items;
+	}
+
+	/** Without a section heading above it, a passage is headed by the title. */
+	#push(start: number, end: number, kind: PassageSegment['kind'], heading = this.#section): void {
+		const text = (heading ?? this.#title)?.text;
+		this.#passages.push(text === undefined ? { start, end, kind } : { start, end, kind, heading: text });
+	}
+}
+
+/** "1. Profesi" on one line and "2. Kelompok okupasional biasanya …" on the very next. */
+function isSplitNumbering(title: Unit, next: Unit | undefined): next is Unit {
+	const n = title.marker?.number;
+	return (
+		n !== undefined &&
+		title.headingLike &&
+		next !== undefined &&
+		next.marker?.number === n + 1 &&
+		next.line === title.line + 1 &&
+		!next.headingLike
+	);
+}

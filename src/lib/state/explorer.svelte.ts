@@ -1,0 +1,103 @@
+/**
+ * The explorer's view state (selection, focus, filters, layout, path) as runes,
+ * and what derives from it. The URL mirrors it (url-sync); the graph view and the
+ * panels read it; nothing here touches Cytoscape.
+ */
+import type { KnowledgeGraph } from '../kg/model';
+import { neighbourhood } from '../kg/query/neighbourhood';
+import { shortestPath, type GraphPath } from '../kg/query/shortest-path';
+import type { LayoutName } from '../view/layouts';
+import { DEFAULT_PARAMS, type Depth, type ExplorerParams } from './url-state';
+
+export class Explorer {
+	readonly graph: KnowledgeGraph;
+
+	node = $state<string | null>(null);
+	edge = $state<string | null>(null);
+	focus = $state<string | null>(null);
+	depth = $state<Depth>(1);
+	layout = $state<LayoutName>('force');
+	hidden = $state<string[]>([]);
+	from = $state<string | null>(null);
+	to = $state<string | null>(null);
+	communities = $state(false);
+	/** Whether the side panel is open (it can be collapsed while something stays selected). */
+	panelOpen = $state(true);
+
+	constructor(graph: KnowledgeGraph) {
+		this.graph = graph;
+	}
+
+	/** Nodes left after the kind filter and the focus; null when every node shows. */
+	visible = $derived.by((): Set<string> | null => {
+		const graph = this.graph;
+		const hidden = new Set(this.hidden);
+		const around = this.focus && graph.hasNode(this.focus) ? neighbourhood(graph, this.focus, this.depth) : null;
+		if (!around && hidden.size === 0) return null;
+		const keep = new Set<string>();
+		graph.forEachNode((key, attrs) => {
+			if ((!around || around.has(key)) && !hidden.has(attrs.kind)) keep.add(key);
+		});
+		return keep;
+	});
+
+	path = $derived.by((): GraphPath | null | 'none' => {
+		if (!this.from || !this.to) return null;
+		return shortestPath(this.graph, this.from, this.to) ?? 'none';
+	});
+
+	selectNode(key: string) {
+		this.node = key;
+		this.edge = null;
+		this.panelOpen = true;
+	}
+
+	selectEdge(key: string) {
+		this.edge = key;
+		this.node = null;
+		this.panelOpen = true;
+	}
+
+	clearSelection() {
+		this.node = null;
+		this.edge = null;
+	}
+
+	toggleKind(kind: string) {
+		this.hidden = this.hidden.includes(kind) ? this.hidden.filter((k) => k !== kind) : [...this.hidden, kind].sort();
+	}
+
+	params(lang: ExplorerParams['lang']): ExplorerParams {
+		return {
+			node: this.node,
+			edge: this.edge,
+			focus: this.focus,
+			depth: this.depth,
+			layout: this.layout,
+			hide: this.hidden,
+			lang,
+			from: this.from,
+			to: this.to,
+			communities: this.communities
+		};
+	}
+
+	/** Takes a parsed URL. Keys the graph does not have are dropped and returned, to be reported. */
+	apply(params: ExplorerParams): { unknownNode: string | null; unknownEdge: string | null } {
+		const known = (key: string | null) => (key && this.graph.hasNode(key) ? key : null);
+		const p = { ...DEFAULT_PARAMS, ...params };
+		this.node = known(p.node);
+		this.edge = p.edge && this.graph.hasEdge(p.edge) ? p.edge : null;
+		this.focus = known(p.focus);
+		this.depth = p.depth;
+		this.layout = p.layout;
+		this.hidden = p.hide;
+		this.from = known(p.from);
+		this.to = known(p.to);
+		this.communities = p.communities;
+		return {
+			unknownNode: p.node && !this.node ? p.node : null,
+			unknownEdge: p.edge && !this.edge ? p.edge : null
+		};
+	}
+}

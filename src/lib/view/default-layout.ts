@@ -1,0 +1,16 @@
+/** The default picture of a graph, computed once at build time and shipped as node x/y. */
+import type { KnowledgeGraph } from '../kg/model';
+import { nodeDiameter, nodeFootprint } from './footprint';
+import { computeForceLayout, DEFAULT_LAYOUT_SEED } from './force-layout';
+import { importance } from './importance';
+
+export function applyDefaultLayout(graph: KnowledgeGraph, seed = DEFAULT_LAYOUT_SEED): void {
+	const weight = importance(graph);
+	const nodes = graph.mapNodes((key, attrs) => ({
+		id: key,
+		...nodeFootprint(attrs.label, nodeDiameter(weight[key] ?? 0))
+	}));
+	const edges = graph.mapEdges((key, _attrs, source, target) => ({ id: key, source, target }));
+	const positions = computeForceLayout(nodes, edges, seed);
+	graph.updateEachNodeAttributes((key, attrs) => ({ ...attrs, ...positions[key] }));
+}

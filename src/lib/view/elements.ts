@@ -1,0 +1,44 @@
+/** graphology graph → Cytoscape elements. The view mirrors the model; nothing is written back. */
+import type { ElementDefinition } from 'cytoscape';
+import type { KnowledgeGraph } from '../kg/model';
+import { labelWrapWidth, nodeDiameter } from './footprint';
+
+export function toElements(graph: KnowledgeGraph, importance: Record<string, number>): ElementDefinition[] {
+	const kinds = new Map(graph.getAttribute('kinds').map((k) => [k.id, k]));
+	const relations = new Map(graph.getAttribute('relations').map((r) => [r.id, r]));
+	const nodes: ElementDefinition[] = graph.mapNodes((key, attrs) => {
+		const kind = kinds.get(attrs.kind);
+		return {
+			group: 'nodes',
+			data: {
+				id: key,
+				label: attrs.label,
+				labelEn: attrs.labelEn || attrs.label,
+				display: attrs.label,
+				kind: attrs.kind,
+				color: kind?.color ?? '#888888',
+				shape: kind?.shape ?? 'ellipse',
+				size: nodeDiameter(importance[key] ?? 0)
+			},
+			position: { x: attrs.x ?? 0, y: attrs.y ?? 0 }
+		};
+	});
+	const edges: ElementDefinition[] = graph.mapEdges((key, attrs, source, target) => {
+		const relation = relations.get(attrs.relation);
+		return {
+			group: 'edges',
+			data: {
+				id: key,
+				source,
+				target,
+				relation: attrs.relation,
+				labelId: relation?.label.id ?? attrs.relation,
+				labelEn: relation?.label.en ?? attrs.relation,
+				display: relation?.label.id ?? attrs.relation
+			}
+		};
+	});
+	return [...nodes, ...edges];
+}
+
+export const LABEL_MAX_WIDTH = labelWrapWidth();

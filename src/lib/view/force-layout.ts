@@ -1,0 +1,66 @@
+/**
+ * The force-directed layout (fcose), shared by the build (default positions
+ * shipped in graph.json) and the browser (re-layout of a filtered view), so the
+ * same graph and seed give the same picture in both.
+ */
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { withSeededRandom } from './random';
+
+cytoscape.use(fcose);
+
+export const DEFAULT_LAYOUT_SEED = 42;
+
+export interface LayoutNode {
+	id: string;
+	width: number;
+	height: number;
+}
+export interface LayoutEdge {
+	id: string;
+	source: string;
+	target: string;
+}
+export type Positions = Record<string, { x: number; y: number }>;
+
+export function fcoseOptions(): cytoscape.LayoutOptions {
+	return {
+		name: 'fcose',
+		quality: 'proof',
+		randomize: true,
+		animate: false,
+		fit: false,
+		nodeDimensionsIncludeLabels: false,
+		uniformNodeDimensions: false,
+		packComponents: false,
+		nodeSeparation: 90,
+		nodeRepulsion: () => 12000,
+		idealEdgeLength: () => 110,
+		edgeElasticity: () => 0.35,
+		gravity: 0.2,
+		gravityRange: 3.8,
+		numIter: 2500,
+		tile: true
+	} as cytoscape.LayoutOptions;
+}
+
+/** Runs fcose on a headless core sized by each node's footprint; positions rounded for stable output. */
+export function computeForceLayout(nodes: LayoutNode[], edges: LayoutEdge[], seed = DEFAULT_LAYOUT_SEED): Positions {
+	const cy = cytoscape({
+		headless: true,
+		styleEnabled: true,
+		elements: [
+			...nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, w: n.width, h: n.height } })),
+			...edges.map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target } }))
+		],
+		style: [{ selector: 'node', style: { width: 'data(w)', height: 'data(h)', shape: 'rectangle' } }]
+	});
+	withSeededRandom(seed, () => cy.layout(fcoseOptions()).run());
+	const positions: Positions = {};
+	cy.nodes().forEach((node) => {
+		const { x, y } = node.position();
+		positions[node.id()] = { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
+	});
+	cy.destroy();
+	return positions;
+}

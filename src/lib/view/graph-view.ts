@@ -1,0 +1,215 @@
+/**
+ * The one owner of the explorer's Cytoscape core. Components `link` it to a
+ * container and push derived UI state into it; it reports taps back through
+ * handlers and never writes into the graphology graph.
+ */
+import cytoscape, { type Collection, type Core, type EventObject } from 'cytoscape';
+import type { KnowledgeGraph } from '../kg/model';
+import { toElements } from './elements';
+import { layoutOptions, type LayoutName } from './layouts';
+import { explorerStylesheet } from './stylesheet';
+import { communityColor } from './palette';
+
+export interface ViewState {
+	lang: 'id' | 'en';
+	selectedNode: string | null;
+	selectedEdge: string | null;
+	/** Nodes to show; null shows all. */
+	visible: Set<string> | null;
+	path: { nodes: string[]; edges: string[] } | null;
+	communities: Record<string, number> | null;
+}
+
+export interface ViewHandlers {
+	selectNode(key: string): void;
+	selectEdge(key: string): void;
+	clear(): void;
+}
+
+declare global {
+	interface Window {
+		cy?: Core;
+	}
+}
+
+export class GraphView {
+	#cy: Core | null = null;
+	#graph: KnowledgeGraph | null = null;
+	#lang: 'id' | 'en' | null = null;
+
+	get cy(): Core | null {
+		return this.#cy;
+	}
+
+	link(container: HTMLElement, graph: KnowledgeGraph, importance: Record<string, number>, handlers: ViewHandlers) {
+		this.unlink();
+		this.#graph = graph;
+		const cy = cytoscape({
+			container,
+			elements: toElements(graph, importance),
+			style: explorerStylesheet(),
+			layout: { name: 'preset', fit: true, padding: 30 },
+			minZoom: 0.08,
+			maxZoom: 4,
+			boxSelectionEnabled: false,
+			selectionType: 'single',
+			autounselectify: true
+		});
+		cy.on('tap', 'node', (e: EventObject) => handlers.selectNode(e.target.id()));
+		cy.on('tap', 'edge', (e: EventObject) => handlers.selectEdge(e.target.id()));
+		cy.on('tap', (e: EventObject) => {
+			if (e.target === cy) handlers.clear();
+		});
+		cy.on('mouseover', 'node, edge', (e: EventObject) => {
+			e.target.addClass('hover');
+			container.style.cursor = 'pointer';
+		});
+		cy.on('mouseout', 'node, edge', (e: EventObject) => {
+			e.target.removeClass('hover');
+			container.style.cursor = '';
+		});
+		this.#cy = cy;
+		this.#lang = null;
+		window.cy = cy;
+	}
+
+	unlink() {
+		if (!this.#cy) return;
+		if (window.cy === this.#cy) delete window.cy;
+		this.#cy.destroy();
+		this.#cy = null;
+		this.#graph = null;
+	}
+
+	/** Applies selection, focus, filters, path and community colours as classes, in one batch. */
+	apply(state: ViewState) {
+		const cy = this.#cy;
+		if (!cy) return;
+		cy.batch(() => {
+			if (this.#lang !== state.lang) {
+				this.#lang = state.lang;
+				cy.nodes().forEach((n) => {
+					n.data('display', state.lang === 'id' ? n.data('label') : n.data('labelEn'));
+				});
+				cy.edges().forEach((e) => {
+					e.data('display', state.lang === 'id' ? e.data('labelId') : e.data('labelEn'));
+				});
+			}
+			cy.elements().removeClass('selected neighbour dimmed hidden path show-label');
+			if (state.visible) {
+				const visible = state.visible;
+				cy.nodes()
+					.filter((n) => !visible.has(n.id()))
+					.addClass('hidden');
+			}
+			if (state.communities) {
+				const communities = state.communities;
+				cy.nodes().forEach((n) => {
+					n.data('communityColor', communityColor(communities[n.id()] ?? 0));
+				});
+				cy.nodes().addClass('community');
+			} else cy.nodes().removeClass('community');
+
+			const focus = state.selectedNode
+				? cy.getElementById(state.selectedNode)
+				: state.selectedEdge
+					? cy.getElementById(state.selectedEdge)
+					: null;
+			if (focus && focus.nonempty()) {
+				const around = surroundings(focus);
+				focus.addClass('selected');
+				around.edges().addClass('neighbour show-label');
+				cy.elements().not(around).addClass('dimmed');
+			}
+			if (state.path) {
+				const onPath = cy.collection();
+				for (const key of [...state.path.nodes, ...state.path.edges]) onPath.merge(cy.getElementById(key));
+				onPath.addClass('path').removeClass('dimmed');
+				if (!focus) cy.elements().not(onPath).addClass('dimmed');
+			}
+		});
+	}
+
+	async runLayout(name: LayoutName, opts: { animate: boolean; root?: string }) {
+		const cy = this.#cy;
+		const graph = this.#graph;
+		if (!cy || !graph) return;
+		const shown = cy.elements().not('.hidden');
+		const allShown = shown.nodes().length === cy.nodes().length;
+		const preset =
+			name === 'force' && allShown
+				? Object.fromEntries(graph.mapNodes((key, a) => [key, { x: a.x ?? 0, y: a.y ?? 0 }]))
+				: undefined;
+		const layout = shown.layout(layoutOptions(name, { animate: opts.animate, root: opts.root, preset }));
+		const done = layout.promiseOn('layoutstop');
+		layout.run();
+		await done;
+	}
+
+	fit() {
+		this.#cy?.animate({ fit: { eles: this.#cy.elements().not('.hidden'), padding: 30 } }, { duration: 250 });
+	}
+
+	zoomBy(factor: number) {
+		const cy = this.#cy;
+		if (!cy) return;
+		const center = { x: cy.width() / 2, y: cy.height() / 2 };
+		cy.zoom({ level: cy.zoom() * factor, renderedPosition: center });
+	}
+
+	/** Centres on a node or edge with its neighbours, never zooming in so far that a lone node fills the screen. */
+	centreOn(key: string, animate: boolean) {
+		const cy = this.#cy;
+		if (!cy) return;
+		const ele = cy.getElementById(key);
+		if (ele.empty()) return;
+		const target = surroundings(ele).not('.hidden');
+		const box = target.boundingBox();
+		const zoom = Math.max(
+			cy.minZoom(),
+			Math.min(1.6, (cy.width() - 120) / Math.max(box.w, 1), (cy.height() - 120) / Math.max(box.h, 1))
+		);
+		const view = { zoom, center: { eles: target } };
+		if (animate) cy.animate(view, { duration: 350 });
+		else {
+			cy.zoom(zoom);
+			cy.center(target);
+		}
+	}
+
+	/** The neighbour of `key` lying most nearly in the direction (dx, dy) on screen. */
+	neighbourInDirection(key: string, dx: number, dy: number): string | null {
+		const cy = this.#cy;
+		if (!cy) return null;
+		const node = cy.getElementById(key);
+		if (node.empty() || !node.isNode()) return null;
+		const from = node.position();
+		let best: string | null = null;
+		let bestScore = -Infinity;
+		node.neighborhood('node').not('.hidden').forEach((n) => {
+			const p = n.position();
+			const vx = p.x - from.x;
+			const vy = p.y - from.y;
+			const length = Math.hypot(vx, vy) || 1;
+			const cos = (vx * dx + vy * dy) / length;
+			if (cos <= 0.2) return;
+			const score = cos - length / 5000;
+			if (score > bestScore) {
+				bestScore = score;
+				best = n.id();
+			}
+		});
+		return best;
+	}
+
+	renderedPosition(key: string): { x: number; y: number } | null {
+		const ele: Collection | undefined = this.#cy?.getElementById(key);
+		if (!ele || ele.empty()) return null;
+		return ele.nodes().nonempty() ? ele.nodes()[0].renderedPosition() : ele.edges()[0].renderedMidpoint();
+	}
+}
+
+/** A node with its neighbours and their edges, or an edge with its two ends. */
+function surroundings(ele: Collection): Collection {
+	return ele.nodes().nonempty() ? ele.nodes().closedNeighborhood() : ele.union(ele.edges().connectedNodes());
+}
