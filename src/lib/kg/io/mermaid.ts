@@ -1,0 +1,85 @@
+/**
+ * Mermaid text for notes and slides: a mind map around one concept, or a
+ * flowchart of the current view. Export only; Mermaid is not a data format.
+ */
+import type { KnowledgeGraph } from '../model';
+import { neighbourhoodTree, nodeLabel, oneLine, relationLabel, type Lang } from './labels';
+
+/**
+ * Text inside a quoted Mermaid label. Mermaid decodes `#quot;`-style entity
+ * codes in every diagram type, so quotes and the characters that open shapes
+ * or markup become codes instead of breaking the syntax.
+ */
+export function escapeMermaidText(text: string): string {
+	return oneLine(text)
+		.replace(/#/g, '#35;')
+		.replace(/"/g, '#quot;')
+		.replace(/</g, '#lt;')
+		.replace(/>/g, '#gt;')
+		.replace(/`/g, '#96;');
+}
+
+/** An id Mermaid accepts: letters, digits and underscores, never a keyword such as `end`. */
+export function sanitizeMermaidId(key: string): string {
+	return 'n_' + key.replace(/[^A-Za-z0-9_]/g, '_');
+}
+
+/** Unique sanitised ids: two keys that sanitise alike get numbered. */
+function idAssigner(): (key: string) => string {
+	const byKey = new Map<string, string>();
+	const used = new Set<string>();
+	return (key) => {
+		let id = byKey.get(key);
+		if (id) return id;
+		const base = sanitizeMermaidId(key);
+		id = base;
+		for (let n = 2; used.has(id); n++) id = `${base}_${n}`;
+		used.add(id);
+		byKey.set(key, id);
+		return id;
+	};
+}
+
+export interface MindmapOptions {
+	/** How many steps from the root; 2 by default. */
+	depth?: number;
+	lang: Lang;
+}
+
+export function serializeMermaidMindmap(graph: KnowledgeGraph, rootKey: string, options: MindmapOptions): string {
+	if (!graph.hasNode(rootKey)) throw new Error(`Unknown node "${rootKey}"`);
+	const tree = neighbourhoodTree(graph, rootKey, options.depth ?? 2);
+	const children = new Map<string | null, typeof tree>();
+	for (const entry of tree) children.set(entry.parent, [...(children.get(entry.parent) ?? []), entry]);
+	const idOf = idAssigner();
+	const lines = ['mindmap'];
+	const visit = (key: string, level: number) => {
+		const text = escapeMermaidText(nodeLabel(graph, key, options.lang));
+		// The root is drawn as a circle so it stands out; the hierarchy is the indentation.
+		const shaped = level === 0 ? `(("${text}"))` : `["${text}"]`;
+		lines.push(`${'  '.repeat(level + 1)}${idOf(key)}${shaped}`);
+		for (const child of children.get(key) ?? []) visit(child.key, level + 1);
+	};
+	visit(rootKey, 0);
+	return lines.join('\n') + '\n';
+}
+
+export interface FlowchartOptions {
+	/** The nodes to draw (the current view); all nodes when absent. */
+	nodes?: string[];
+	lang: Lang;
+}
+
+export function serializeMermaidFlowchart(graph: KnowledgeGraph, options: FlowchartOptions): string {
+	const keys = (options.nodes ?? graph.nodes()).filter((key) => graph.hasNode(key));
+	const included = new Set(keys);
+	const idOf = idAssigner();
+	const lines = ['flowchart LR'];
+	for (const key of keys) lines.push(`  ${idOf(key)}["${escapeMermaidText(nodeLabel(graph, key, options.lang))}"]`);
+	graph.forEachEdge((_edge, attributes, source, target) => {
+		if (!included.has(source) || !included.has(target)) return;
+		const label = escapeMermaidText(relationLabel(graph, attributes.relation, options.lang));
+		lines.push(`  ${idOf(source)} -->|"${label}"| ${idOf(target)}`);
+	});
+	return lines.join('\n') + '\n';
+}

@@ -1,0 +1,73 @@
+/**
+ * How GEXF and GraphML carry what they have no type for: JSON strings in
+ * string attributes, decoded back with the field named when one is broken.
+ */
+import { SCHEMA_VERSION, type KnowledgeGraph } from '../model';
+import { failure, type ImportError } from './errors';
+
+/** The name of the graph attribute holding all contract graph attributes as JSON. */
+export const GRAPH_ATTRIBUTES_FIELD = 'kgattributes';
+
+type Decoded =
+	| { ok: true; attributes: Record<string, unknown> }
+	| { ok: false; error: ImportError };
+
+export function encodeGraphAttributes(graph: KnowledgeGraph): Record<string, string> {
+	const attributes = graph.getAttributes();
+	return {
+		creator: 'Peta Konsep',
+		title: attributes.title ?? '',
+		description: attributes.title ?? '',
+		[GRAPH_ATTRIBUTES_FIELD]: JSON.stringify({
+			...attributes,
+			documents: attributes.documents ?? [],
+			passages: attributes.passages ?? []
+		})
+	};
+}
+
+function decodeJson(value: unknown, field: string): { ok: true; value: unknown } | { ok: false; error: ImportError } {
+	if (typeof value !== 'string') return { ok: true, value };
+	try {
+		return { ok: true, value: JSON.parse(value) };
+	} catch {
+		return failure('schema', { problem: 'the value is not valid JSON' }, { field });
+	}
+}
+
+/** Graph attributes: ours from the JSON field, a foreign file's title from its metadata. */
+export function decodeGraphAttributes(raw: Record<string, unknown>): Decoded {
+	const encoded = raw[GRAPH_ATTRIBUTES_FIELD];
+	if (encoded === undefined) {
+		const title = raw.title ?? raw.description ?? '';
+		return { ok: true, attributes: { schema: SCHEMA_VERSION, title } };
+	}
+	const decoded = decodeJson(encoded, GRAPH_ATTRIBUTES_FIELD);
+	if (!decoded.ok) return decoded;
+	if (typeof decoded.value !== 'object' || decoded.value === null || Array.isArray(decoded.value))
+		return failure('schema', { problem: 'the value is not an object' }, { field: GRAPH_ATTRIBUTES_FIELD });
+	return { ok: true, attributes: decoded.value as Record<string, unknown> };
+}
+
+/**
+ * Node or edge attributes: the JSON fields decoded, exact aliases preferred over
+ * the joined column (an alias may itself contain " | "), display-only ones dropped.
+ */
+export function decodeElementAttributes(
+	raw: Record<string, unknown>,
+	jsonFields: string[],
+	path: string
+): Decoded {
+	const attributes: Record<string, unknown> = { ...raw };
+	for (const field of [...jsonFields, 'aliasesJson']) {
+		if (!(field in attributes)) continue;
+		const decoded = decodeJson(attributes[field], `${path}.${field}`);
+		if (!decoded.ok) return decoded;
+		attributes[field] = decoded.value;
+	}
+	if (Array.isArray(attributes.aliasesJson)) attributes.aliases = attributes.aliasesJson;
+	delete attributes.aliasesJson;
+	delete attributes.color;
+	delete attributes.size;
+	return { ok: true, attributes };
+}

@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+import { openExplorer, panel, pointOf, watchConsole, bringIntoView } from './helpers';
+
+test('a malformed graph.json shows a clear message, not a blank page', async ({ page }) => {
+	await page.route('**/graph.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"nodes": [' }));
+	await page.goto('/');
+	await expect(page.getByRole('alert')).toContainText('graph.json bukan JSON yang valid');
+	await expect(page.getByRole('alert')).toContainText('npm run graph');
+});
+
+test('a graph.json that breaks the contract lists what is wrong', async ({ page }) => {
+	const errors = watchConsole(page);
+	await page.route('**/graph.json', (route) =>
+		route.fulfill({
+			status: 200,
+			contentType: 'application/json',
+			body: JSON.stringify({ attributes: { schema: 1, title: 'x' }, nodes: [{ key: 'a', attributes: { label: 'A' } }], edges: [] })
+		})
+	);
+	await page.goto('/');
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText('tidak sesuai skema');
+	await expect(alert).toContainText('attributes.documents');
+	expect(errors).toEqual([]);
+});
+
+test('a missing article in the reader says so', async ({ page }) => {
+	await page.goto('/read/tidak-ada');
+	await expect(page.getByRole('alert')).toContainText('tidak-ada');
+});
+
+test.describe('tablet', () => {
+	test.use({ viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: false });
+
+	test('tap selects, the panel collapses and opens again', async ({ page }) => {
+		await openExplorer(page);
+		await bringIntoView(page, 'kelompok-okupasional');
+		const { x, y } = await pointOf(page, 'kelompok-okupasional');
+		await page.touchscreen.tap(x, y);
+		await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Kelompok okupasional');
+		const toggle = page.getByRole('button', { name: 'Ciutkan panel' });
+		await toggle.tap();
+		await expect(panel(page)).toBeHidden();
+		const canvasWidth = (await page.getByTestId('graph').boundingBox())!.width;
+		expect(canvasWidth).toBeGreaterThan(950);
+		await page.getByRole('button', { name: 'Buka panel' }).tap();
+		await expect(panel(page)).toBeVisible();
+	});
+});

@@ -1,0 +1,51 @@
+/** Shared steps of the end-to-end tests: waiting for the graph and clicking its elements where they are drawn. */
+import { expect, type Page } from '@playwright/test';
+
+/** Fails the test on any console error or uncaught exception of the page. */
+export function watchConsole(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('console', (m) => {
+		if (m.type() === 'error') errors.push(m.text());
+	});
+	page.on('pageerror', (e) => errors.push(e.message));
+	return errors;
+}
+
+export async function openExplorer(page: Page, query = ''): Promise<void> {
+	await page.goto(`/${query}`);
+	await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 0);
+}
+
+/** The on-page point where Cytoscape draws a node (or an edge's midpoint). */
+export async function pointOf(page: Page, key: string): Promise<{ x: number; y: number }> {
+	const box = (await page.getByTestId('graph').boundingBox())!;
+	const p = await page.evaluate((k) => {
+		const ele = window.cy!.getElementById(k);
+		return ele.nodes().nonempty() ? ele.nodes()[0].renderedPosition() : ele.edges()[0].renderedMidpoint();
+	}, key);
+	return { x: box.x + p.x, y: box.y + p.y };
+}
+
+/** Zooms the camera onto one element so it can be clicked without hitting a neighbour. */
+export async function bringIntoView(page: Page, key: string): Promise<void> {
+	await page.evaluate((k) => {
+		const cy = window.cy!;
+		cy.stop();
+		cy.zoom(1.4);
+		cy.center(cy.getElementById(k));
+	}, key);
+}
+
+export async function clickElement(page: Page, key: string): Promise<void> {
+	await bringIntoView(page, key);
+	const { x, y } = await pointOf(page, key);
+	await page.mouse.click(x, y);
+}
+
+export function panel(page: Page) {
+	return page.getByTestId('passages');
+}
+
+export async function expectSelected(page: Page, key: string): Promise<void> {
+	await expect.poll(() => new URL(page.url()).searchParams.get('node')).toBe(key);
+}
