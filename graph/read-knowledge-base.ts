@@ -1,4 +1,5 @@
 /** Reads a knowledge-base folder (corpus.yaml, corpus/, ontology.yaml, concepts/, relations.yaml) from disk. */
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -28,7 +29,17 @@ export function readKnowledgeBase(dir: string): BuildInput {
 	const texts: Record<string, string> = {};
 	for (const doc of corpus.documents) {
 		const path = join(dir, 'corpus', doc.file);
-		if (existsSync(path)) texts[doc.file] = readFileSync(path, 'utf8');
+		if (!existsSync(path)) continue;
+		const bytes = readFileSync(path);
+		const sha256 = createHash('sha256').update(bytes).digest('hex');
+		if (doc.sha256 && doc.sha256 !== sha256)
+			throw new BuildError([
+				{
+					where: `corpus/${doc.file}`,
+					message: `differs from the text recorded in corpus.yaml (sha256 ${sha256}, expected ${doc.sha256}); the sources are kept verbatim: restore the file, or record the new checksum if the change is intended`
+				}
+			]);
+		texts[doc.file] = bytes.toString('utf8');
 	}
 	const ontology = parseCurated(ontologySchema, readYaml(dir, 'ontology.yaml'), 'ontology.yaml');
 	const conceptFiles = readdirSync(join(dir, 'concepts'))

@@ -25,6 +25,8 @@ test('a graph.json that breaks the contract lists what is wrong', async ({ page 
 });
 
 test('a missing article in the reader says so', async ({ page }) => {
+	// Static hosts answer unknown paths with the SPA fallback page; the preview server does not, so do it here.
+	await page.route('**/read/tidak-ada', (route) => route.fulfill({ path: 'build/404.html', contentType: 'text/html' }));
 	await page.goto('/read/tidak-ada');
 	await expect(page.getByRole('alert')).toContainText('tidak-ada');
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/lib/i18n/en';
-import { browserLang, translate } from '../../src/lib/i18n/i18n.svelte';
-import { id } from '../../src/lib/i18n/id';
+import { browserLang, dictionaries, translate } from '../../src/lib/i18n/i18n.svelte';
+
+const { id, en } = dictionaries;
 
 describe('UI strings', () => {
 	it('exist in both languages with the same placeholders', () => {

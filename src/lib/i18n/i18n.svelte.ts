@@ -1,10 +1,16 @@
-/** The UI language: one shared rune state, a translate function, and the browser default. */
-import { en } from './en';
-import { id, type MessageKey } from './id';
+/**
+ * The UI language: one shared rune state, a translate function, and the browser default.
+ * Strings live in messages/<area>.ts, each with an `id` dictionary and an `en` one of the same keys.
+ */
+import * as explorer from './messages/explorer';
 
+const id = { ...explorer.id };
+const en: Record<MessageKey, string> = { ...explorer.en };
+
+export type MessageKey = keyof typeof id;
 export type Lang = 'id' | 'en';
 export const LANGS: Lang[] = ['id', 'en'];
-const dictionaries: Record<Lang, Record<MessageKey, string>> = { id, en };
+export const dictionaries: Record<Lang, Record<MessageKey, string>> = { id, en };
 
 export function isLang(value: unknown): value is Lang {
 	return value === 'id' || value === 'en';
@@ -29,4 +35,3 @@ class Locale {
 }
 
 export const locale = new Locale();
-export type { MessageKey };

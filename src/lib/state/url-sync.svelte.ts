@@ -4,6 +4,7 @@
  */
 import { afterNavigate, goto } from '$app/navigation';
 import { page } from '$app/state';
+import { untrack } from 'svelte';
 import { browserLang, isLang, locale, type Lang } from '../i18n/i18n.svelte';
 import type { Explorer } from './explorer.svelte';
 import { formatParams, parseParams, selectionChanged } from './url-state';
@@ -17,6 +18,8 @@ export interface UrlProblems {
 export function syncExplorerWithUrl(getExplorer: () => Explorer | null, report: (problems: UrlProblems) => void) {
 	/** The language goes into the URL once it came from there or the user chose it. */
 	let langInUrl: Lang | null = null;
+	/** The query last handed to goto: page.url lags until that navigation lands, so it must not be pushed twice. */
+	let pending: string | null = null;
 
 	function readUrl(explorer: Explorer) {
 		const params = parseParams(page.url.searchParams);
@@ -38,12 +41,17 @@ export function syncExplorerWithUrl(getExplorer: () => Explorer | null, report: 
 		if (langInUrl !== null || locale.lang !== browserLang(navigator.languages)) langInUrl = locale.lang;
 		const next = explorer.params(langInUrl);
 		const search = formatParams(next);
-		if (search === page.url.search) return;
-		const previous = parseParams(page.url.searchParams);
-		goto(search || page.url.pathname, {
+		// Only state changes write the URL; a URL change (back/forward) is read in afterNavigate instead.
+		const current = untrack(() => page.url);
+		if (search === current.search || search === pending) return;
+		pending = search;
+		const previous = parseParams(current.searchParams);
+		goto(search || current.pathname, {
 			replaceState: !selectionChanged(previous, next),
 			keepFocus: true,
 			noScroll: true
+		}).finally(() => {
+			if (pending === search) pending = null;
 		});
 	});
 

@@ -1,16 +1,22 @@
 /** The default picture of a graph, computed once at build time and shipped as node x/y. */
 import type { KnowledgeGraph } from '../kg/model';
-import { nodeDiameter, nodeFootprint } from './footprint';
+import { labelFontSizes, nodeDiameter, nodeFootprint } from './footprint';
 import { computeForceLayout, DEFAULT_LAYOUT_SEED } from './force-layout';
 import { importance } from './importance';
 
 export function applyDefaultLayout(graph: KnowledgeGraph, seed = DEFAULT_LAYOUT_SEED): void {
 	const weight = importance(graph);
+	const fontSizes = labelFontSizes(weight);
 	const nodes = graph.mapNodes((key, attrs) => ({
 		id: key,
-		...nodeFootprint(attrs.label, nodeDiameter(weight[key] ?? 0))
+		...nodeFootprint(longerLabel(attrs.label, attrs.labelEn), nodeDiameter(weight[key] ?? 0), fontSizes[key])
 	}));
 	const edges = graph.mapEdges((key, _attrs, source, target) => ({ id: key, source, target }));
 	const positions = computeForceLayout(nodes, edges, seed);
 	graph.updateEachNodeAttributes((key, attrs) => ({ ...attrs, ...positions[key] }));
+}
+
+/** Room for whichever language's label is longer, so switching language keeps labels apart. */
+function longerLabel(a: string, b: string): string {
+	return b && b.length > a.length ? b : a;
 }

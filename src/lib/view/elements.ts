@@ -1,11 +1,12 @@
 /** graphology graph → Cytoscape elements. The view mirrors the model; nothing is written back. */
 import type { ElementDefinition } from 'cytoscape';
 import type { KnowledgeGraph } from '../kg/model';
-import { labelWrapWidth, nodeDiameter } from './footprint';
+import { labelFontSizes, labelWrapWidth, nodeDiameter } from './footprint';
 
 export function toElements(graph: KnowledgeGraph, importance: Record<string, number>): ElementDefinition[] {
 	const kinds = new Map(graph.getAttribute('kinds').map((k) => [k.id, k]));
 	const relations = new Map(graph.getAttribute('relations').map((r) => [r.id, r]));
+	const fontSizes = labelFontSizes(importance);
 	const nodes: ElementDefinition[] = graph.mapNodes((key, attrs) => {
 		const kind = kinds.get(attrs.kind);
 		return {
@@ -18,7 +19,9 @@ export function toElements(graph: KnowledgeGraph, importance: Record<string, num
 				kind: attrs.kind,
 				color: kind?.color ?? '#888888',
 				shape: kind?.shape ?? 'ellipse',
-				size: nodeDiameter(importance[key] ?? 0)
+				size: nodeDiameter(importance[key] ?? 0),
+				fontSize: fontSizes[key] ?? 11,
+				wrap: labelWrapWidth(fontSizes[key] ?? 11)
 			},
 			position: { x: attrs.x ?? 0, y: attrs.y ?? 0 }
 		};
@@ -40,5 +43,3 @@ export function toElements(graph: KnowledgeGraph, importance: Record<string, num
 	});
 	return [...nodes, ...edges];
 }
-
-export const LABEL_MAX_WIDTH = labelWrapWidth();

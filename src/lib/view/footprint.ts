@@ -1,17 +1,37 @@
 /**
- * How much room a node takes on screen: its shape plus its label drawn below.
- * Layouts space nodes by this box, so labels do not overlap at the default zoom.
+ * How a node is drawn and how much room it takes: its shape, sized by importance,
+ * with its label below. Layouts space nodes by this box, so labels do not overlap.
+ *
+ * Labels come in three sizes by rank of importance. Cytoscape hides a label once it
+ * renders below MIN_READABLE_FONT_SIZE, so the whole map shows the main concepts'
+ * names, and zooming in reveals the rest (level of detail), each always readable.
  */
-export const LABEL_FONT_SIZE = 13;
-const CHAR_WIDTH = 0.58 * LABEL_FONT_SIZE;
-const LABEL_WRAP_CHARS = 22;
+export const MIN_READABLE_FONT_SIZE = 8;
+const LABEL_SIZES = [
+	{ share: 0.1, size: 26 },
+	{ share: 0.3, size: 19 },
+	{ share: 1, size: 12 }
+];
+const CHAR_WIDTH = 0.56;
+const LABEL_WRAP_CHARS = 18;
 
-/** Node diameter from a 0..1 importance (centrality): hubs read as hubs. */
+/** Node diameter from a 0..1 importance. */
 export function nodeDiameter(importance: number): number {
-	return Math.round(18 + 34 * Math.sqrt(Math.max(0, Math.min(1, importance))));
+	return Math.round(16 + 36 * Math.max(0, Math.min(1, importance)) ** 2);
 }
 
-/** Lines the label wraps into at LABEL_WRAP_CHARS, as Cytoscape's text-max-width will wrap it. */
+/** Label font size per node: the top 10 % by importance largest, the next 20 % middle, the rest small. */
+export function labelFontSizes(importance: Record<string, number>): Record<string, number> {
+	const ranked = Object.keys(importance).sort((a, b) => importance[b] - importance[a] || (a < b ? -1 : 1));
+	const sizes: Record<string, number> = {};
+	ranked.forEach((key, rank) => {
+		const share = (rank + 1) / ranked.length;
+		sizes[key] = LABEL_SIZES.find((tier) => share <= tier.share)!.size;
+	});
+	return sizes;
+}
+
+/** Lines the label wraps into, as Cytoscape's text-max-width will wrap it. */
 export function labelLines(label: string): number {
 	let lines = 1;
 	let width = 0;
@@ -24,12 +44,12 @@ export function labelLines(label: string): number {
 	return lines;
 }
 
-export function labelWrapWidth(): number {
-	return Math.round(LABEL_WRAP_CHARS * CHAR_WIDTH);
+export function labelWrapWidth(fontSize: number): number {
+	return Math.round(LABEL_WRAP_CHARS * CHAR_WIDTH * fontSize);
 }
 
-export function nodeFootprint(label: string, diameter: number): { width: number; height: number } {
-	const textWidth = Math.min(label.length, LABEL_WRAP_CHARS) * CHAR_WIDTH;
-	const textHeight = labelLines(label) * LABEL_FONT_SIZE * 1.25;
-	return { width: Math.round(Math.max(diameter, textWidth) + 12), height: Math.round(diameter + textHeight + 10) };
+export function nodeFootprint(label: string, diameter: number, fontSize: number): { width: number; height: number } {
+	const textWidth = Math.min(label.length, LABEL_WRAP_CHARS) * CHAR_WIDTH * fontSize;
+	const textHeight = labelLines(label) * fontSize * 1.25;
+	return { width: Math.round(Math.max(diameter, textWidth) + 6), height: Math.round(diameter + textHeight + 8) };
 }

@@ -6,6 +6,7 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { withSeededRandom } from './random';
+import { removeOverlaps } from './remove-overlaps';
 
 cytoscape.use(fcose);
 
@@ -33,9 +34,11 @@ export function fcoseOptions(): cytoscape.LayoutOptions {
 		nodeDimensionsIncludeLabels: false,
 		uniformNodeDimensions: false,
 		packComponents: false,
-		nodeSeparation: 90,
-		nodeRepulsion: () => 12000,
-		idealEdgeLength: () => 110,
+		nodeSeparation: 30,
+		nodeRepulsion: () => 1500,
+		// Leaves sit close to their one neighbour; edges between hubs get room.
+		idealEdgeLength: (edge: cytoscape.EdgeSingular) =>
+			edge.source().degree(false) === 1 || edge.target().degree(false) === 1 ? 30 : 50,
 		edgeElasticity: () => 0.35,
 		gravity: 0.2,
 		gravityRange: 3.8,
@@ -56,11 +59,10 @@ export function computeForceLayout(nodes: LayoutNode[], edges: LayoutEdge[], see
 		style: [{ selector: 'node', style: { width: 'data(w)', height: 'data(h)', shape: 'rectangle' } }]
 	});
 	withSeededRandom(seed, () => cy.layout(fcoseOptions()).run());
-	const positions: Positions = {};
-	cy.nodes().forEach((node) => {
-		const { x, y } = node.position();
-		positions[node.id()] = { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
-	});
+	const boxes = nodes.map((n) => ({ ...n, ...cy.getElementById(n.id).position() }));
 	cy.destroy();
+	removeOverlaps(boxes);
+	const positions: Positions = {};
+	for (const b of boxes) positions[b.id] = { x: Math.round(b.x * 10) / 10, y: Math.round(b.y * 10) / 10 };
 	return positions;
 }

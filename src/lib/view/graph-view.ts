@@ -9,6 +9,7 @@ import { toElements } from './elements';
 import { layoutOptions, type LayoutName } from './layouts';
 import { explorerStylesheet } from './stylesheet';
 import { communityColor } from './palette';
+import { MIN_READABLE_FONT_SIZE } from './footprint';
 
 export interface ViewState {
 	lang: 'id' | 'en';
@@ -60,6 +61,7 @@ export class GraphView {
 		cy.on('tap', (e: EventObject) => {
 			if (e.target === cy) handlers.clear();
 		});
+		cy.on('zoom', () => this.#cullSmallLabels());
 		cy.on('mouseover', 'node, edge', (e: EventObject) => {
 			e.target.addClass('hover');
 			container.style.cursor = 'pointer';
@@ -72,7 +74,28 @@ export class GraphView {
 		cy.one('render', () => performance.mark('graph-painted'));
 		this.#cy = cy;
 		this.#lang = null;
+		this.#labelSizes = [...new Set(cy.nodes().map((n) => Number(n.data('fontSize'))))];
+		this.#labelFloor = -1;
+		this.#cullSmallLabels();
 		window.cy = cy;
+	}
+
+	#labelFloor = -1;
+	#labelSizes: number[] = [];
+
+	/** Hides labels that would render below the readable size; recomputed only when the floor changes. */
+	#cullSmallLabels() {
+		const cy = this.#cy;
+		if (!cy) return;
+		const floor = MIN_READABLE_FONT_SIZE / cy.zoom();
+		const visibleFrom = Math.min(...this.#labelSizes.filter((s) => s >= floor), Infinity);
+		if (visibleFrom === this.#labelFloor) return;
+		this.#labelFloor = visibleFrom;
+		cy.batch(() => {
+			cy.nodes().forEach((n) => {
+				n.toggleClass('small-label', Number(n.data('fontSize')) < visibleFrom);
+			});
+		});
 	}
 
 	unlink() {
@@ -119,8 +142,10 @@ export class GraphView {
 					: null;
 			if (focus && focus.nonempty()) {
 				const around = surroundings(focus);
+				around.addClass('neighbour');
 				focus.addClass('selected');
-				around.edges().addClass('neighbour show-label');
+				// Relation names on every edge of a hub would bury the picture; a few are readable.
+				if (around.edges().length <= 16) around.edges().addClass('show-label');
 				cy.elements().not(around).addClass('dimmed');
 			}
 			if (state.path) {

@@ -1,10 +1,15 @@
 import type { KnowledgeGraph } from '../kg/model';
+import { centrality } from '../kg/query/centrality';
 
-/** Degree scaled to 0..1: how big a node is drawn. */
+/**
+ * How prominent a node is drawn (size, label size), 0..1: centrality on a log
+ * scale, because one hub with seventy neighbours would otherwise dwarf the rest.
+ */
 export function importance(graph: KnowledgeGraph): Record<string, number> {
-	let max = 1;
-	graph.forEachNode((key) => (max = Math.max(max, graph.degree(key))));
+	let maxNeighbours = 1;
+	graph.forEachNode((key) => (maxNeighbours = Math.max(maxNeighbours, graph.neighbors(key).length)));
+	const scale = Math.log1p(maxNeighbours);
 	const result: Record<string, number> = {};
-	graph.forEachNode((key) => (result[key] = graph.degree(key) / max));
+	for (const [key, c] of Object.entries(centrality(graph))) result[key] = Math.log1p(c * maxNeighbours) / scale;
 	return result;
 }

@@ -1,7 +1,5 @@
 /** The explorer's Cytoscape stylesheet: kind colours and shapes, and the classes derived state applies. */
 import type { StylesheetJson } from 'cytoscape';
-import { LABEL_FONT_SIZE } from './footprint';
-import { LABEL_MAX_WIDTH } from './elements';
 
 export const SELECTION_COLOR = '#111827';
 export const PATH_COLOR = '#c2410c';
@@ -17,18 +15,17 @@ export function explorerStylesheet(): StylesheetJson {
 				height: 'data(size)',
 				label: 'data(display)',
 				'font-family': 'system-ui, "Noto Sans", "DejaVu Sans", sans-serif',
-				'font-size': LABEL_FONT_SIZE,
+				'font-size': 'data(fontSize)',
 				color: '#111827',
 				'text-valign': 'bottom',
 				'text-halign': 'center',
 				'text-margin-y': 4,
 				'text-wrap': 'wrap',
-				'text-max-width': `${LABEL_MAX_WIDTH}px`,
+				'text-max-width': 'data(wrap)' as never,
 				'text-background-color': '#ffffff',
 				'text-background-opacity': 0.85,
 				'text-background-padding': '1px',
 				'text-background-shape': 'roundrectangle',
-				'min-zoomed-font-size': 7,
 				'border-width': 1.5,
 				'border-color': '#ffffff',
 				'transition-property': 'opacity',
@@ -38,9 +35,10 @@ export function explorerStylesheet(): StylesheetJson {
 		{
 			selector: 'edge',
 			style: {
-				width: 1.4,
-				'line-color': '#9ca3af',
-				'target-arrow-color': '#9ca3af',
+				width: 1.2,
+				'line-color': '#b6bcc6',
+				'target-arrow-color': '#b6bcc6',
+				'line-opacity': 0.75,
 				'target-arrow-shape': 'triangle',
 				'arrow-scale': 0.8,
 				'curve-style': 'bezier',
@@ -54,8 +52,11 @@ export function explorerStylesheet(): StylesheetJson {
 				'min-zoomed-font-size': 6
 			}
 		},
+		// Level of detail: labels too small to read at this zoom are left out (GraphView sets the class).
+		{ selector: 'node.small-label', style: { label: '' } },
 		{ selector: 'edge.show-label, edge.hover, edge:selected', style: { label: 'data(display)' } },
-		{ selector: 'node.hover', style: { 'border-color': SELECTION_COLOR, 'border-width': 3, 'z-index': 20 } },
+		{ selector: 'node.hover', style: { 'border-color': SELECTION_COLOR, 'border-width': 3, 'z-index': 20, label: 'data(display)' } },
+		{ selector: 'node.neighbour', style: { 'z-index': 10, label: 'data(display)' } },
 		{ selector: 'edge.hover', style: { width: 3, 'line-color': '#4b5563', 'target-arrow-color': '#4b5563', 'z-index': 20 } },
 		{
 			selector: 'node.selected',
@@ -63,7 +64,7 @@ export function explorerStylesheet(): StylesheetJson {
 				'border-color': SELECTION_COLOR,
 				'border-width': 4,
 				'font-weight': 'bold',
-				'font-size': LABEL_FONT_SIZE + 2,
+				label: 'data(display)',
 				'z-index': 30
 			}
 		},
@@ -71,7 +72,7 @@ export function explorerStylesheet(): StylesheetJson {
 			selector: 'edge.selected',
 			style: { width: 4, 'line-color': SELECTION_COLOR, 'target-arrow-color': SELECTION_COLOR, label: 'data(display)', 'z-index': 30 }
 		},
-		{ selector: 'edge.neighbour', style: { 'line-color': '#4b5563', 'target-arrow-color': '#4b5563', width: 2 } },
+		{ selector: 'edge.neighbour', style: { 'line-color': '#4b5563', 'target-arrow-color': '#4b5563', 'line-opacity': 1, width: 2 } },
 		{ selector: '.dimmed', style: { opacity: 0.18 } },
 		{ selector: '.hidden', style: { display: 'none' } },
 		{ selector: 'node.path', style: { 'border-color': PATH_COLOR, 'border-width': 4 } },

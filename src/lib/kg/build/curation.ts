@@ -37,7 +37,15 @@ export const corpusSchema = v.object({
 	title: nonEmpty,
 	language: nonEmpty,
 	documents: v.array(
-		v.object({ id: slug, file: nonEmpty, title: nonEmpty, language: nonEmpty, origin: v.optional(v.string()) })
+		v.object({
+			id: slug,
+			file: nonEmpty,
+			/** Checksum of the file as received, so an edited copy is caught. */
+			sha256: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits'))),
+			title: nonEmpty,
+			language: nonEmpty,
+			origin: v.optional(v.string())
+		})
 	)
 });
 

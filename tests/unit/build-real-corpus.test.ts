@@ -1,0 +1,98 @@
+/** The default knowledge base, built for real: grounded, complete and repeatable. */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readKnowledgeBase } from '../../graph/read-knowledge-base';
+import { assembleGraph } from '../../src/lib/kg/build/assemble';
+import { checkInvariants } from '../../src/lib/kg/model';
+import { applyDefaultLayout } from '../../src/lib/view/default-layout';
+
+const input = readKnowledgeBase('graph');
+const { graph, warnings } = assembleGraph(input);
+const { documents, passages } = graph.getAttributes();
+const docText = new Map(documents.map((d) => [d.id, d.text]));
+const passageById = new Map(passages.map((p) => [p.id, p]));
+
+describe('the default knowledge base', () => {
+	it('keeps the corpus verbatim, as its recorded checksums prove', () => {
+		for (const spec of input.corpus.documents) {
+			expect(spec.sha256, spec.file).toMatch(/^[0-9a-f]{64}$/);
+			const bytes = readFileSync(`graph/corpus/${spec.file}`);
+			expect(createHash('sha256').update(bytes).digest('hex')).toBe(spec.sha256);
+			expect(docText.get(spec.id)).toBe(bytes.toString('utf8'));
+		}
+	});
+
+	it('holds the contract invariants, with no warning', () => {
+		expect(checkInvariants(graph.export())).toEqual([]);
+		expect(warnings).toEqual([]);
+	});
+
+	it('grounds every node in at least one mention from real article text', () => {
+		graph.forEachNode((key, attrs) => {
+			expect(attrs.mentions.length, key).toBeGreaterThan(0);
+			for (const m of attrs.mentions) {
+				const passage = passageById.get(m.passage)!;
+				expect(m.start).toBeGreaterThanOrEqual(passage.start);
+				expect(m.end).toBeLessThanOrEqual(passage.end);
+				expect(docText.get(passage.doc)!.slice(m.start, m.end).trim().length).toBeGreaterThan(1);
+			}
+		});
+	});
+
+	it('grounds every edge in the verbatim quote that states it', () => {
+		const quotes = new Map(
+			input.relations.map((r) => [`${r.source}--${r.relation}--${r.target}`, typeof r.evidence === 'string' ? [r.evidence] : r.evidence])
+		);
+		graph.forEachEdge((key, attrs) => {
+			expect(attrs.evidence.length, key).toBeGreaterThan(0);
+			for (const span of attrs.evidence) {
+				const passage = passageById.get(span.passage)!;
+				expect(span.start >= passage.start && span.end <= passage.end, key).toBe(true);
+				expect(quotes.get(key)).toContain(docText.get(passage.doc)!.slice(span.start, span.end));
+			}
+		});
+	});
+
+	it('covers the concepts of the articles', () => {
+		for (const key of [
+			'kelompok-okupasional',
+			'kelompok-volunter',
+			'kelompok-primer',
+			'serikat-pekerja',
+			'kelompok-okupasional-formal',
+			'kelompok-okupasional-informal',
+			'kelompok-okupasional-cross-functional',
+			'ikatan-dokter-indonesia',
+			'ikatan-akuntan-indonesia',
+			'american-medical-association',
+			'relawan-bencana',
+			'kelompok-ojek-online',
+			'fungsi-bagi-individu',
+			'fungsi-bagi-masyarakat',
+			'masyarakat-heterogen',
+			'kepentingan-primer',
+			'era-digitalisasi'
+		])
+			expect(graph.hasNode(key), key).toBe(true);
+		expect(graph.order).toBeGreaterThanOrEqual(150);
+		expect(graph.size).toBeGreaterThanOrEqual(200);
+	});
+
+	it('never turns boilerplate into a passage or a concept', () => {
+		for (const p of passages) expect(p.text).not.toMatch(/Baca Juga|Diposting pada|Back to top|Artikel Terkait|situs media online/);
+		graph.forEachNode((_key, attrs) => expect(attrs.label).not.toMatch(/Baca Juga|Geograf/));
+	});
+
+	it('builds the same graph, positions included, every time', () => {
+		const once = assembleGraph(readKnowledgeBase('graph')).graph;
+		const twice = assembleGraph(readKnowledgeBase('graph')).graph;
+		applyDefaultLayout(once);
+		applyDefaultLayout(twice);
+		expect(JSON.stringify(twice.export())).toBe(JSON.stringify(once.export()));
+		once.forEachNode((key, attrs) => {
+			expect(Number.isFinite(attrs.x), key).toBe(true);
+			expect(Number.isFinite(attrs.y), key).toBe(true);
+		});
+	});
+});
