@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './tests/e2e/chromium-path.js';
 
-const port = 4173;
+const port = Number(process.env.PW_PORT || 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',

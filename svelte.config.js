@@ -10,7 +10,13 @@ const config = {
 	},
 	kit: {
 		// A static site: the explorer runs entirely in the browser from static/graph.json.
-		adapter: adapter({ fallback: '404.html' }),
+		// BUILD_DIR / KIT_OUT_DIR let two builds run side by side (e.g. parallel test runs).
+		adapter: adapter({
+			pages: process.env.BUILD_DIR || 'build',
+			assets: process.env.BUILD_DIR || 'build',
+			fallback: '404.html'
+		}),
+		outDir: process.env.KIT_OUT_DIR || '.svelte-kit',
 		prerender: { handleHttpError: 'fail' }
 	}
 };

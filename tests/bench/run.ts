@@ -11,7 +11,7 @@ import { chromiumArgs, chromiumPath, chromiumFound } from '../e2e/chromium-path.
 
 const PORT = 4174;
 const BASE = `http://127.0.0.1:${PORT}`;
-const BUILD = 'build';
+const BUILD = process.env.BUILD_DIR || 'build';
 
 interface Row {
 	metric: string;
