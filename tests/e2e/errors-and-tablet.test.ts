@@ -49,3 +49,31 @@ test.describe('tablet', () => {
 		await expect(panel(page)).toBeVisible();
 	});
 });
+
+test.describe('touch', () => {
+	test.use({ viewport: { width: 1024, height: 768 }, hasTouch: true });
+
+	test('a two-finger pinch zooms the graph', async ({ page }) => {
+		await openExplorer(page);
+		const before = await page.evaluate(() => window.cy!.zoom());
+		const box = (await page.getByTestId('graph').boundingBox())!;
+		const cx = box.x + box.width / 2;
+		const cy = box.y + box.height / 2;
+		const cdp = await page.context().newCDPSession(page);
+		const touch = (type: string, spread: number) =>
+			cdp.send('Input.dispatchTouchEvent', {
+				type,
+				touchPoints:
+					type === 'touchEnd'
+						? []
+						: [
+								{ x: cx - spread, y: cy, id: 1 },
+								{ x: cx + spread, y: cy, id: 2 }
+							]
+			});
+		await touch('touchStart', 40);
+		for (let spread = 50; spread <= 200; spread += 15) await touch('touchMove', spread);
+		await touch('touchEnd', 200);
+		await expect.poll(() => page.evaluate(() => window.cy!.zoom())).toBeGreaterThan(before * 1.5);
+	});
+});

@@ -47,8 +47,12 @@ test('clicking a node opens its passages with the concept highlighted', async ({
 });
 
 test('clicking an edge shows its relation and the sentence that states it', async ({ page }) => {
+	// A leaf's only edge, with the view focused on the leaf, is the one thing under the pointer.
 	await openExplorer(page);
-	const edge = await page.evaluate(() => window.cy!.getElementById('ikatan-dokter-indonesia').connectedEdges()[0].id());
+	const leaf = await page.evaluate(() => window.cy!.nodes().filter((n) => n.degree(false) === 1)[0].id());
+	await openExplorer(page, `?focus=${leaf}&depth=1`);
+	await expect.poll(() => page.evaluate(() => window.cy!.nodes().not('.hidden').length)).toBe(2);
+	const edge = await page.evaluate((k) => window.cy!.getElementById(k).connectedEdges()[0].id(), leaf);
 	const shipped = await (await page.request.get('/graph.json')).json();
 	const expected = shipped.edges.find((e: { key: string }) => e.key === edge);
 	const firstSpan = expected.attributes.evidence[0];
@@ -223,4 +227,47 @@ test('layouts re-arrange the graph and the URL keeps the choice', async ({ page 
 			return Math.hypot(p.x - before.x, p.y - before.y) > 1;
 		})
 		.toBe(true);
+});
+
+test('the outline lists the graph by kind and follows the selection', async ({ page }) => {
+	await openExplorer(page, '?node=kelompok-okupasional');
+	await page.getByRole('tab', { name: 'Kerangka' }).click();
+	const outline = page.getByTestId('outline');
+	const kinds = await page.evaluate(() => new Set(window.cy!.nodes().map((n) => n.data('kind'))).size);
+	await expect(outline.locator('details')).toHaveCount(kinds);
+	await expect(outline.locator('button[aria-current="true"]')).toHaveText('Kelompok okupasional');
+	// Selecting in the outline selects in the graph, and the outline follows.
+	await outline.locator('li[data-outline-node="kelompok-okupasional"] ul.relations button').first().click();
+	await expect.poll(() => new URL(page.url()).searchParams.get('node')).not.toBe('kelompok-okupasional');
+	const key = new URL(page.url()).searchParams.get('node')!;
+	await expect(outline.locator(`li[data-outline-node="${key}"] > button`)).toHaveAttribute('aria-current', 'true');
+	await expect(outline.locator(`li[data-outline-node="${key}"] > button`)).toBeInViewport();
+	await expect.poll(() => page.evaluate((k) => window.cy!.getElementById(k).hasClass('selected'), key)).toBe(true);
+});
+
+test('community colouring gives the nodes their community colours', async ({ page }) => {
+	await openExplorer(page);
+	await page.getByLabel('Warnai komunitas').check();
+	await expect.poll(() => new URL(page.url()).searchParams.get('communities')).toBe('1');
+	await expect.poll(() => page.evaluate(() => window.cy!.nodes('.community').length)).toBeGreaterThan(100);
+	const colours = await page.evaluate(() => new Set(window.cy!.nodes().map((n) => n.style('background-color'))).size);
+	expect(colours).toBeGreaterThan(2);
+	await page.getByLabel('Warnai komunitas').uncheck();
+	await expect.poll(() => page.evaluate(() => window.cy!.nodes('.community').length)).toBe(0);
+});
+
+test('with reduced motion the camera and layouts jump instead of animating', async ({ page }) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await openExplorer(page, '?node=kelompok-volunter');
+	await page.getByTestId('layout').selectOption('concentric');
+	// A jump: the next frame already has the final positions, nothing is animating.
+	await expect.poll(() => new URL(page.url()).searchParams.get('layout')).toBe('concentric');
+	await expect.poll(() => page.evaluate(() => window.cy!.nodes().some((n) => n.animated()))).toBe(false);
+	const centre = await page.evaluate(() => window.cy!.getElementById('kelompok-volunter').position());
+	const others = await page.evaluate(() => window.cy!.nodes().map((n) => n.position()));
+	const xs = others.map((p) => p.x);
+	const ys = others.map((p) => p.y);
+	// Concentric around the selection: it sits in the middle of the others.
+	expect(Math.abs(centre.x - (Math.min(...xs) + Math.max(...xs)) / 2)).toBeLessThan(40);
+	expect(Math.abs(centre.y - (Math.min(...ys) + Math.max(...ys)) / 2)).toBeLessThan(40);
 });

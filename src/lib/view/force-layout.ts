@@ -5,6 +5,7 @@
  */
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { fcoseOptions } from './fcose-options';
 import { withSeededRandom } from './random';
 import { removeOverlaps } from './remove-overlaps';
 
@@ -23,29 +24,6 @@ export interface LayoutEdge {
 	target: string;
 }
 export type Positions = Record<string, { x: number; y: number }>;
-
-export function fcoseOptions(): cytoscape.LayoutOptions {
-	return {
-		name: 'fcose',
-		quality: 'proof',
-		randomize: true,
-		animate: false,
-		fit: false,
-		nodeDimensionsIncludeLabels: false,
-		uniformNodeDimensions: false,
-		packComponents: false,
-		nodeSeparation: 30,
-		nodeRepulsion: () => 1500,
-		// Leaves sit close to their one neighbour; edges between hubs get room.
-		idealEdgeLength: (edge: cytoscape.EdgeSingular) =>
-			edge.source().degree(false) === 1 || edge.target().degree(false) === 1 ? 30 : 50,
-		edgeElasticity: () => 0.35,
-		gravity: 0.2,
-		gravityRange: 3.8,
-		numIter: 2500,
-		tile: true
-	} as cytoscape.LayoutOptions;
-}
 
 /** Runs fcose on a headless core sized by each node's footprint; positions rounded for stable output. */
 export function computeForceLayout(nodes: LayoutNode[], edges: LayoutEdge[], seed = DEFAULT_LAYOUT_SEED): Positions {

@@ -167,7 +167,10 @@ export class GraphView {
 			name === 'force' && allShown
 				? Object.fromEntries(graph.mapNodes((key, a) => [key, { x: a.x ?? 0, y: a.y ?? 0 }]))
 				: undefined;
-		const layout = shown.layout(layoutOptions(name, { animate: opts.animate, root: opts.root, preset }));
+		const options = layoutOptions(name, { animate: opts.animate, root: opts.root, preset });
+		if (options.name === 'fcose') await registerFcose();
+		if (this.#cy !== cy) return;
+		const layout = shown.layout(options);
 		const done = layout.promiseOn('layoutstop');
 		layout.run();
 		await done;
@@ -239,4 +242,12 @@ export class GraphView {
 /** A node with its neighbours and their edges, or an edge with its two ends. */
 function surroundings(ele: Collection): Collection {
 	return ele.nodes().nonempty() ? ele.nodes().closedNeighborhood() : ele.union(ele.edges().connectedNodes());
+}
+
+let fcoseRegistered: Promise<void> | null = null;
+
+/** fcose is only needed to re-lay out a filtered view, so it is fetched the first time that happens. */
+function registerFcose(): Promise<void> {
+	fcoseRegistered ??= import('cytoscape-fcose').then(({ default: fcose }) => cytoscape.use(fcose));
+	return fcoseRegistered;
 }

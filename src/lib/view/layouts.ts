@@ -1,6 +1,6 @@
 /** The named layouts of the explorer, as Cytoscape layout options over the visible elements. */
 import type { LayoutOptions, NodeSingular } from 'cytoscape';
-import { fcoseOptions } from './force-layout';
+import { fcoseOptions } from './fcose-options';
 
 export type LayoutName = 'force' | 'concentric' | 'tree';
 export const LAYOUT_NAMES: LayoutName[] = ['force', 'concentric', 'tree'];

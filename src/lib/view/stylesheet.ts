@@ -74,6 +74,7 @@ export function explorerStylesheet(): StylesheetJson {
 		},
 		{ selector: 'edge.neighbour', style: { 'line-color': '#4b5563', 'target-arrow-color': '#4b5563', 'line-opacity': 1, width: 2 } },
 		{ selector: '.dimmed', style: { opacity: 0.18 } },
+		{ selector: 'node.dimmed', style: { label: '' } },
 		{ selector: '.hidden', style: { display: 'none' } },
 		{ selector: 'node.path', style: { 'border-color': PATH_COLOR, 'border-width': 4 } },
 		{
