@@ -21,6 +21,8 @@ export function toElements(graph: KnowledgeGraph, importance: Record<string, num
 				shape: kind?.shape ?? 'ellipse',
 				size: nodeDiameter(importance[key] ?? 0),
 				fontSize: fontSizes[key] ?? 11,
+				// The selected concept reads at heading size whatever its rank.
+				selectedFontSize: Math.max(fontSizes[key] ?? 11, 18),
 				wrap: labelWrapWidth(fontSizes[key] ?? 11)
 			},
 			position: { x: attrs.x ?? 0, y: attrs.y ?? 0 }

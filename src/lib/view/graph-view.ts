@@ -114,7 +114,10 @@ export class GraphView {
 			if (this.#lang !== state.lang) {
 				this.#lang = state.lang;
 				cy.nodes().forEach((n) => {
-					n.data('display', state.lang === 'id' ? n.data('label') : n.data('labelEn'));
+					const [first, second] = state.lang === 'id' ? [n.data('label'), n.data('labelEn')] : [n.data('labelEn'), n.data('label')];
+					n.data('display', first);
+					// Selected, a concept shows its name in the other language too.
+					n.data('bilingual', second && second !== first ? `${first}\n(${second})` : first);
 				});
 				cy.edges().forEach((e) => {
 					e.data('display', state.lang === 'id' ? e.data('labelId') : e.data('labelEn'));

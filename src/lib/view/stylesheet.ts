@@ -43,7 +43,7 @@ export function explorerStylesheet(): StylesheetJson {
 				'arrow-scale': 0.8,
 				'curve-style': 'bezier',
 				label: '',
-				'font-size': 11,
+				'font-size': 12,
 				color: '#374151',
 				'text-rotation': 'autorotate',
 				'text-background-color': '#ffffff',
@@ -64,7 +64,8 @@ export function explorerStylesheet(): StylesheetJson {
 				'border-color': SELECTION_COLOR,
 				'border-width': 4,
 				'font-weight': 'bold',
-				label: 'data(display)',
+				'font-size': 'data(selectedFontSize)',
+				label: 'data(bilingual)',
 				'z-index': 30
 			}
 		},
