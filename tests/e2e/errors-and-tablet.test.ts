@@ -26,7 +26,7 @@ test('a graph.json that breaks the contract lists what is wrong', async ({ page 
 
 test('a missing article in the reader says so', async ({ page }) => {
 	// Static hosts answer unknown paths with the SPA fallback page; the preview server does not, so do it here.
-	await page.route('**/read/tidak-ada', (route) => route.fulfill({ path: 'build/404.html', contentType: 'text/html' }));
+	await page.route('**/read/tidak-ada', (route) => route.fulfill({ path: `${process.env.BUILD_DIR || 'build'}/404.html`, contentType: 'text/html' }));
 	await page.goto('/read/tidak-ada');
 	await expect(page.getByRole('alert')).toContainText('tidak-ada');
 });
@@ -60,7 +60,7 @@ test.describe('touch', () => {
 		const cx = box.x + box.width / 2;
 		const cy = box.y + box.height / 2;
 		const cdp = await page.context().newCDPSession(page);
-		const touch = (type: string, spread: number) =>
+		const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', spread: number) =>
 			cdp.send('Input.dispatchTouchEvent', {
 				type,
 				touchPoints:

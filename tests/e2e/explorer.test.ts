@@ -262,7 +262,7 @@ test('with reduced motion the camera and layouts jump instead of animating', asy
 	await page.getByTestId('layout').selectOption('concentric');
 	// A jump: the next frame already has the final positions, nothing is animating.
 	await expect.poll(() => new URL(page.url()).searchParams.get('layout')).toBe('concentric');
-	await expect.poll(() => page.evaluate(() => window.cy!.nodes().some((n) => n.animated()))).toBe(false);
+	await expect.poll(() => page.evaluate(() => window.cy!.nodes(':animated').length > 0)).toBe(false);
 	const centre = await page.evaluate(() => window.cy!.getElementById('kelompok-volunter').position());
 	const others = await page.evaluate(() => window.cy!.nodes().map((n) => n.position()));
 	const xs = others.map((p) => p.x);

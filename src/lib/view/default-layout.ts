@@ -1,7 +1,8 @@
 /** The default picture of a graph, computed once at build time and shipped as node x/y. */
 import type { KnowledgeGraph } from '../kg/model';
 import { labelFontSizes, nodeDiameter, nodeFootprint } from './footprint';
-import { computeForceLayout, DEFAULT_LAYOUT_SEED } from './force-layout';
+import { DEFAULT_LAYOUT_SEED } from './fcose-options';
+import { computeForceLayout } from './force-layout';
 import { importance } from './importance';
 
 export function applyDefaultLayout(graph: KnowledgeGraph, seed = DEFAULT_LAYOUT_SEED): void {

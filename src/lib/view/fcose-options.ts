@@ -1,6 +1,8 @@
 /** The fcose settings of the force layout, apart from the extension itself so the browser can load it lazily. */
 import type { EdgeSingular, LayoutOptions } from 'cytoscape';
 
+export const DEFAULT_LAYOUT_SEED = 42;
+
 export function fcoseOptions(): LayoutOptions {
 	return {
 		name: 'fcose',

@@ -5,13 +5,12 @@
  */
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { fcoseOptions } from './fcose-options';
+import { DEFAULT_LAYOUT_SEED, fcoseOptions } from './fcose-options';
 import { withSeededRandom } from './random';
 import { removeOverlaps } from './remove-overlaps';
 
 cytoscape.use(fcose);
 
-export const DEFAULT_LAYOUT_SEED = 42;
 
 export interface LayoutNode {
 	id: string;

@@ -10,6 +10,8 @@ import { layoutOptions, type LayoutName } from './layouts';
 import { explorerStylesheet } from './stylesheet';
 import { communityColor } from './palette';
 import { MIN_READABLE_FONT_SIZE } from './footprint';
+import { DEFAULT_LAYOUT_SEED } from './fcose-options';
+import { withSeededRandom } from './random';
 
 export interface ViewState {
 	lang: 'id' | 'en';
@@ -175,7 +177,8 @@ export class GraphView {
 		if (this.#cy !== cy) return;
 		const layout = shown.layout(options);
 		const done = layout.promiseOn('layoutstop');
-		layout.run();
+		// fcose draws from Math.random: seeded, the same view lays out the same way every time.
+		withSeededRandom(DEFAULT_LAYOUT_SEED, () => layout.run());
 		await done;
 	}
 
