@@ -3,9 +3,11 @@
  * Strings live in messages/<area>.ts, each with an `id` dictionary and an `en` one of the same keys.
  */
 import * as explorer from './messages/explorer';
+import * as io from './messages/io';
+import * as teacher from './messages/teacher';
 
-const id = { ...explorer.id };
-const en: Record<MessageKey, string> = { ...explorer.en };
+const id = { ...explorer.id, ...io.id, ...teacher.id };
+const en: Record<MessageKey, string> = { ...explorer.en, ...io.en, ...teacher.en };
 
 export type MessageKey = keyof typeof id;
 export type Lang = 'id' | 'en';

@@ -24,8 +24,12 @@ export class Explorer {
 	/** Whether the side panel is open (it can be collapsed while something stays selected). */
 	panelOpen = $state(true);
 
-	constructor(graph: KnowledgeGraph) {
+	/** The imported map shown, for the URL; null for the default map. */
+	readonly mapId: string | null;
+
+	constructor(graph: KnowledgeGraph, mapId: string | null = null) {
 		this.graph = graph;
+		this.mapId = mapId;
 	}
 
 	/** Nodes left after the kind filter and the focus; null when every node shows. */
@@ -78,7 +82,8 @@ export class Explorer {
 			lang,
 			from: this.from,
 			to: this.to,
-			communities: this.communities
+			communities: this.communities,
+			...(this.mapId ? { map: this.mapId } : {})
 		};
 	}
 

@@ -18,6 +18,8 @@ export interface ExplorerParams {
 	from: string | null;
 	to: string | null;
 	communities: boolean;
+	/** The active map when it is not the default one (maps.svelte.ts). */
+	map?: string | null;
 }
 
 export const DEFAULT_PARAMS: ExplorerParams = {
@@ -51,13 +53,16 @@ export function parseParams(search: URLSearchParams): ExplorerParams {
 		lang: isLang(lang) ? lang : null,
 		from: search.get('from') || null,
 		to: search.get('to') || null,
-		communities: search.get('communities') === '1'
+		communities: search.get('communities') === '1',
+		// Only present when set, so URLs of the default map parse exactly as before.
+		...(search.get('map') ? { map: search.get('map') } : {})
 	};
 }
 
 /** A query string ("?…" or "") in a fixed parameter order, so equal states give equal URLs. */
 export function formatParams(params: ExplorerParams): string {
 	const search = new URLSearchParams();
+	if (params.map) search.set('map', params.map);
 	if (params.node) search.set('node', params.node);
 	if (params.edge) search.set('edge', params.edge);
 	if (params.focus) {
@@ -76,5 +81,5 @@ export function formatParams(params: ExplorerParams): string {
 
 /** Whether going from a to b changes what is selected (a history step) rather than how it is shown. */
 export function selectionChanged(a: ExplorerParams, b: ExplorerParams): boolean {
-	return a.node !== b.node || a.edge !== b.edge;
+	return a.node !== b.node || a.edge !== b.edge || (a.map ?? null) !== (b.map ?? null);
 }

@@ -1,0 +1,119 @@
+/**
+ * Lesson tours generated from the graph: for a main concept, the walk a
+ * teacher would take on the board — definition, types, characteristics,
+ * functions, roles and benefits, examples, challenges, comparison — one step
+ * per node or edge, each carrying the passages that state it. Same graph, same tours.
+ */
+import type { KnowledgeGraph } from '../model';
+import { TOUR_FORMAT, TOUR_VERSION, type Tour, type TourSection, type TourStep } from '../tour-model';
+import { passagesForEdge, passagesForNode } from './passages-for';
+import { relationsOf } from './relations-of';
+
+/** Which relations (seen from the tour's concept) feed which section, in teaching order. */
+const SECTION_RELATIONS: Array<{ section: TourSection; relations: Array<[relation: string, direction: 'out' | 'in']> }> = [
+	{ section: 'types', relations: [['subtype-of', 'in']] },
+	{ section: 'characteristics', relations: [['has-characteristic', 'out'], ['based-on', 'out']] },
+	{ section: 'functions', relations: [['has-function', 'out']] },
+	{ section: 'roles', relations: [['has-role', 'out'], ['has-benefit', 'out'], ['contributes-to', 'out']] },
+	{ section: 'examples', relations: [['example-of', 'in'], ['member-of', 'in']] },
+	{ section: 'challenges', relations: [['faces-challenge', 'out'], ['has-weakness', 'out']] },
+	{ section: 'comparison', relations: [['contrasts-with', 'out'], ['contrasts-with', 'in'], ['differs-by', 'out']] }
+];
+
+export interface LessonTourOptions {
+	/** Most edge steps per section, so a hub does not drown the lesson. Default 4. */
+	perSection?: number;
+	/** Passages shown per step. Default 1 (2 for the definition). */
+	passagesPerStep?: number;
+}
+
+/** A concept qualifies for a generated tour when it fills at least this many sections after the definition. */
+const MIN_SECTIONS = 3;
+
+export function tourIdFor(root: string): string {
+	return `auto-${root}`;
+}
+
+/** The generated tour of one concept, or null if the concept is unknown or has no source passage. */
+export function lessonTour(graph: KnowledgeGraph, root: string, options: LessonTourOptions = {}): Tour | null {
+	if (!graph.hasNode(root)) return null;
+	const perSection = options.perSection ?? 4;
+	const perStep = options.passagesPerStep ?? 1;
+
+	const rootPassages = passagesForNode(graph, root);
+	if (rootPassages.length === 0) return null;
+	const defining = rootPassages.filter((p) => p.defining);
+	const definition: TourStep = {
+		id: `node:${root}`,
+		section: 'definition',
+		target: { type: 'node', key: root },
+		passages: (defining.length > 0 ? defining : rootPassages).slice(0, Math.max(perStep, 2)).map((p) => p.passage.id)
+	};
+
+	const groups = relationsOf(graph, root);
+	const steps: TourStep[] = [definition];
+	for (const { section, relations } of SECTION_RELATIONS) {
+		const items = relations.flatMap(([relation, direction]) =>
+			groups.filter((g) => g.relation === relation && g.direction === direction).flatMap((g) => g.items)
+		);
+		// Best-attested first (most evidence), the relation order of relationsOf breaking ties.
+		const ranked = items
+			.map((item, order) => ({ item, order, evidence: passagesForEdge(graph, item.edge) }))
+			.filter((x) => x.evidence.length > 0)
+			.sort((x, y) => y.evidence.length - x.evidence.length || x.order - y.order)
+			.slice(0, perSection);
+		for (const { item, evidence } of ranked)
+			steps.push({
+				id: `edge:${item.edge}`,
+				section,
+				target: { type: 'edge', key: item.edge },
+				passages: evidence.slice(0, perStep).map((p) => p.passage.id)
+			});
+	}
+	return {
+		format: TOUR_FORMAT,
+		version: TOUR_VERSION,
+		id: tourIdFor(root),
+		title: graph.getNodeAttribute(root, 'label'),
+		root,
+		generated: true,
+		steps
+	};
+}
+
+/**
+ * The generated tours of the graph's main concepts: those whose tour fills at
+ * least three sections after the definition, most connected concept first.
+ */
+export function lessonTours(graph: KnowledgeGraph, options: LessonTourOptions = {}): Tour[] {
+	const tours: Array<{ tour: Tour; degree: number }> = [];
+	graph.forEachNode((key) => {
+		const tour = lessonTour(graph, key, options);
+		if (!tour) return;
+		const sections = new Set(tour.steps.map((s) => s.section));
+		sections.delete('definition');
+		if (sections.size >= MIN_SECTIONS) tours.push({ tour, degree: graph.degree(key) });
+	});
+	return tours
+		.sort((x, y) => y.degree - x.degree || (x.tour.root < y.tour.root ? -1 : 1))
+		.map((x) => x.tour);
+}
+
+/** The passages that can ground a step's target, best first: what a teacher may choose from. */
+export function candidatePassages(graph: KnowledgeGraph, target: TourStep['target']): string[] {
+	const matches =
+		target.type === 'node' ? passagesForNode(graph, target.key) : passagesForEdge(graph, target.key);
+	return matches.map((m) => m.passage.id);
+}
+
+/** A new step for a node or edge chosen by the teacher, grounded in its best passage. */
+export function customStep(graph: KnowledgeGraph, target: TourStep['target'], existing: TourStep[]): TourStep | null {
+	const exists = target.type === 'node' ? graph.hasNode(target.key) : graph.hasEdge(target.key);
+	if (!exists) return null;
+	const passages = candidatePassages(graph, target).slice(0, 1);
+	if (passages.length === 0) return null;
+	const ids = new Set(existing.map((s) => s.id));
+	let n = 1;
+	while (ids.has(`custom-${n}`)) n++;
+	return { id: `custom-${n}`, section: 'custom', target, passages };
+}

@@ -1,0 +1,17 @@
+/**
+ * Calls `take` just before the page is printed (the print dialog, or print
+ * media emulated), so a canvas can be swapped for a picture of it only when
+ * needed: a full-size PNG on every change would cost a second each time.
+ */
+export function onPrint(take: () => void): () => void {
+	const media = matchMedia('print');
+	const onMedia = (event: MediaQueryListEvent) => {
+		if (event.matches) take();
+	};
+	window.addEventListener('beforeprint', take);
+	media.addEventListener('change', onMedia);
+	return () => {
+		window.removeEventListener('beforeprint', take);
+		media.removeEventListener('change', onMedia);
+	};
+}

@@ -1,0 +1,38 @@
+/** The words of a tour on screen: step captions (the teacher's, else one written from the step) and file problems. */
+import type { KnowledgeGraph } from '../kg/model';
+import type { TourProblem } from '../kg/io/tour-file';
+import type { Tour, TourStep } from '../kg/tour-model';
+import type { Lang, MessageKey } from '../i18n/i18n.svelte';
+import { nodeLabel, relationLabel } from './labels';
+
+type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+/** The concept a step is about: the node itself, or the end of the edge that is not the tour's concept. */
+export function stepSubject(graph: KnowledgeGraph, tour: Tour, step: TourStep): string {
+	if (step.target.type === 'node') return step.target.key;
+	const source = graph.source(step.target.key);
+	return source === tour.root ? graph.target(step.target.key) : source;
+}
+
+export function defaultCaption(graph: KnowledgeGraph, tour: Tour, step: TourStep, lang: Lang, t: Translate): string {
+	const exists = step.target.type === 'node' ? graph.hasNode(step.target.key) : graph.hasEdge(step.target.key);
+	if (!exists) return step.target.key;
+	return t(`caption.${step.section}`, {
+		root: nodeLabel(graph, tour.root, lang),
+		target: nodeLabel(graph, stepSubject(graph, tour, step), lang)
+	});
+}
+
+export function stepCaption(graph: KnowledgeGraph, tour: Tour, step: TourStep, lang: Lang, t: Translate): string {
+	return step.caption?.trim() ? step.caption : defaultCaption(graph, tour, step, lang, t);
+}
+
+/** "Source — relation → target" for an edge step, empty for a node step. */
+export function edgeSentence(graph: KnowledgeGraph, edge: string, lang: Lang): string {
+	if (!graph.hasEdge(edge)) return '';
+	return `${nodeLabel(graph, graph.source(edge), lang)} — ${relationLabel(graph, graph.getEdgeAttribute(edge, 'relation'), lang)} → ${nodeLabel(graph, graph.target(edge), lang)}`;
+}
+
+export function problemText(problem: TourProblem, t: Translate): string {
+	return t(`tourError.${problem.code}`, { field: problem.field || '(file)', detail: problem.detail ?? '' });
+}

@@ -1,0 +1,126 @@
+/**
+ * The Cytoscape core of a teaching page (mind map, presenter, comparison):
+ * elements come with their positions computed, so no layout ever runs. The
+ * view mirrors what it is given and reports taps; `window.cy` is its core.
+ */
+import cytoscape, { type Core, type ElementDefinition, type EventObject, type StylesheetJson } from 'cytoscape';
+
+export interface PresetViewOptions {
+	style: StylesheetJson;
+	ontap?: (id: string, isNode: boolean) => void;
+	padding?: number;
+	/** False when the page moves the camera itself (the presenter): no pan or zoom by hand. */
+	interactive?: boolean;
+}
+
+export class PresetView {
+	#cy: Core | null = null;
+	#padding = 40;
+
+	get cy(): Core | null {
+		return this.#cy;
+	}
+
+	link(container: HTMLElement, options: PresetViewOptions) {
+		this.unlink();
+		this.#padding = options.padding ?? 40;
+		const cy = cytoscape({
+			container,
+			style: options.style,
+			layout: { name: 'preset' },
+			minZoom: 0.05,
+			maxZoom: 3,
+			boxSelectionEnabled: false,
+			userPanningEnabled: options.interactive ?? true,
+			userZoomingEnabled: options.interactive ?? true,
+			autounselectify: true
+		});
+		if (options.ontap) {
+			const ontap = options.ontap;
+			cy.on('tap', 'node, edge', (e: EventObject) => ontap(e.target.id(), e.target.isNode()));
+		}
+		cy.on('mouseover', 'node', (e: EventObject) => {
+			e.target.addClass('hover');
+			if (options.ontap) container.style.cursor = 'pointer';
+		});
+		cy.on('mouseout', 'node', (e: EventObject) => {
+			e.target.removeClass('hover');
+			container.style.cursor = '';
+		});
+		this.#cy = cy;
+		window.cy = cy;
+	}
+
+	unlink() {
+		if (!this.#cy) return;
+		if (window.cy === this.#cy) delete window.cy;
+		this.#cy.destroy();
+		this.#cy = null;
+	}
+
+	/** Replaces every element (positions included) and fits them in view. */
+	show(elements: ElementDefinition[], animate: boolean) {
+		const cy = this.#cy;
+		if (!cy) return;
+		cy.batch(() => {
+			cy.elements().remove();
+			cy.add(elements);
+		});
+		this.fit(animate);
+	}
+
+	fit(animate: boolean, ids?: string[]) {
+		const cy = this.#cy;
+		if (!cy) return;
+		cy.stop();
+		const eles = ids ? this.#collect(ids) : cy.elements();
+		if (eles.empty()) return;
+		if (animate) cy.animate({ fit: { eles, padding: this.#padding } }, { duration: 450, easing: 'ease-in-out-cubic' });
+		else cy.fit(eles, this.#padding);
+	}
+
+	/** Camera onto some elements, no closer than `maxZoom` (a lone node should not fill the screen). */
+	focusOn(ids: string[], animate: boolean, maxZoom = 1.6) {
+		const cy = this.#cy;
+		if (!cy) return;
+		cy.stop();
+		const eles = this.#collect(ids);
+		if (eles.empty()) return;
+		const box = eles.boundingBox();
+		const pad = this.#padding * 2;
+		const zoom = Math.max(cy.minZoom(), Math.min(maxZoom, (cy.width() - pad) / Math.max(box.w, 1), (cy.height() - pad) / Math.max(box.h, 1)));
+		const view = { zoom, pan: { x: cy.width() / 2 - zoom * (box.x1 + box.w / 2), y: cy.height() / 2 - zoom * (box.y1 + box.h / 2) } };
+		if (animate) cy.animate(view, { duration: 600, easing: 'ease-in-out-cubic' });
+		else cy.viewport(view);
+	}
+
+	#collect(ids: string[]) {
+		const cy = this.#cy!;
+		const eles = cy.collection();
+		for (const id of ids) eles.merge(cy.getElementById(id));
+		return eles;
+	}
+
+	/** Sets exactly these classes on these elements (and removes them elsewhere), in one batch. */
+	mark(classes: Record<string, string[]>) {
+		const cy = this.#cy;
+		if (!cy) return;
+		cy.batch(() => {
+			for (const [name, ids] of Object.entries(classes)) {
+				cy.elements().removeClass(name);
+				for (const id of ids) cy.getElementById(id).addClass(name);
+			}
+		});
+	}
+
+	/** The whole drawing as a PNG data URL, for print (a canvas does not reflow onto paper). */
+	snapshot(): string | null {
+		const cy = this.#cy;
+		if (!cy || cy.elements().empty()) return null;
+		return cy.png({ full: true, scale: 1.5, bg: '#ffffff', maxWidth: 3000, maxHeight: 2200 });
+	}
+
+	resize() {
+		this.#cy?.resize();
+	}
+}

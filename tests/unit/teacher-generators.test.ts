@@ -1,0 +1,226 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { validateSerializedGraph, type KnowledgeGraph } from '../../src/lib/kg/model';
+import { compareConcepts } from '../../src/lib/kg/query/compare';
+import { customStep, lessonTour, lessonTours } from '../../src/lib/kg/query/lesson-tour';
+import {
+	allBranches,
+	collapseOneLevel,
+	expandOneLevel,
+	mindmapTree,
+	visibleBranches
+} from '../../src/lib/kg/query/mindmap-tree';
+import { generateQuiz } from '../../src/lib/kg/query/quiz';
+import { decodeTourFromUrl, encodeTourForUrl, readTourFile, writeTourFile } from '../../src/lib/kg/io/tour-file';
+import { estimateText } from '../../src/lib/view/label-box';
+import { mindmapDrawing, type DrawNode } from '../../src/lib/view/mindmap-elements';
+import { findOverlaps } from '../../src/lib/view/mindmap-layout';
+
+let graph: KnowledgeGraph;
+beforeAll(() => {
+	const result = validateSerializedGraph(JSON.parse(readFileSync('static/graph.json', 'utf8')));
+	if (!result.ok) throw new Error('static/graph.json is invalid; run npm run graph');
+	graph = result.graph;
+});
+
+describe('mindmapTree', () => {
+	it('puts IDI in the centre with its relations as branches, each concept once', () => {
+		const tree = mindmapTree(graph, 'ikatan-dokter-indonesia')!;
+		expect(tree.key).toBe('ikatan-dokter-indonesia');
+		expect(tree.branches.map((b) => `${b.direction}:${b.relation}`)).toEqual(['out:example-of', 'in:member-of', 'out:has-role']);
+		expect(tree.branches[0].children.map((c) => c.key)).toEqual(['kelompok-okupasional']);
+		expect(tree.branches[1].children.map((c) => c.key)).toEqual(['dokter']);
+		const keys: string[] = [];
+		const visit = (c: typeof tree) => {
+			keys.push(c.key);
+			c.branches.forEach((b) => b.children.forEach(visit));
+		};
+		visit(tree);
+		expect(new Set(keys).size).toBe(keys.length);
+		// Level 2: kelompok-okupasional's own branches, without IDI again.
+		const okupasional = tree.branches[0].children[0];
+		expect(okupasional.level).toBe(1);
+		expect(okupasional.branches.find((b) => b.relation === 'faces-challenge')!.children).toHaveLength(5);
+	});
+
+	it('opens and closes level by level', () => {
+		const tree = mindmapTree(graph, 'ikatan-dokter-indonesia')!;
+		const none = new Set<string>();
+		expect(visibleBranches(tree, none)).toHaveLength(3);
+		const one = expandOneLevel(tree, none);
+		expect([...one].sort()).toEqual(tree.branches.map((b) => b.id).sort());
+		const two = expandOneLevel(tree, one);
+		expect(two.size).toBe(allBranches(tree).length);
+		expect(collapseOneLevel(tree, two)).toEqual(one);
+		expect(mindmapTree(graph, 'no-such-concept')).toBeNull();
+	});
+});
+
+describe('mind map layout', () => {
+	const toDraw = (key: string, open: boolean): DrawNode => {
+		const tree = mindmapTree(graph, key)!;
+		const concept = (c: typeof tree, role: 'root' | 'concept'): DrawNode => ({
+			id: c.id,
+			label: graph.getNodeAttribute(c.key, 'label'),
+			role,
+			color: '#0072B2',
+			children: c.branches.map((b) => ({
+				id: b.id,
+				label: b.relation,
+				role: 'branch',
+				color: '#fff',
+				children: open ? b.children.map((x) => concept(x, 'concept')) : []
+			}))
+		});
+		return concept(tree, 'root');
+	};
+
+	for (const mode of ['radial', 'tree'] as const)
+		it(`places every box of the fully open ${mode} map without overlap, the same way twice`, () => {
+			const drawing = mindmapDrawing(toDraw('ikatan-dokter-indonesia', true), mode, estimateText);
+			expect(drawing.boxes.length).toBeGreaterThan(60);
+			expect(findOverlaps(drawing.boxes)).toEqual([]);
+			expect(mindmapDrawing(toDraw('ikatan-dokter-indonesia', true), mode, estimateText).positions).toEqual(drawing.positions);
+			expect(drawing.positions['ikatan-dokter-indonesia']).toEqual({ x: 0, y: 0 });
+		});
+
+	it('puts the tree left to right: each level in a column to the right of its parent', () => {
+		const { positions } = mindmapDrawing(toDraw('kelompok-volunter', true), 'tree', estimateText);
+		expect(positions['kelompok-volunter>out:has-characteristic'].x).toBeGreaterThan(0);
+		expect(positions['kegiatan-sosial'].x).toBeGreaterThan(positions['kelompok-volunter>out:has-characteristic'].x);
+	});
+});
+
+describe('lessonTour', () => {
+	it('walks kelompok okupasional from definition to comparison, every step grounded', () => {
+		const tour = lessonTour(graph, 'kelompok-okupasional')!;
+		expect(tour.id).toBe('auto-kelompok-okupasional');
+		expect(tour.title).toBe('Kelompok okupasional');
+		const sections = [...new Set(tour.steps.map((s) => s.section))];
+		expect(sections).toEqual(['definition', 'types', 'characteristics', 'functions', 'roles', 'examples', 'challenges', 'comparison']);
+		expect(tour.steps[0]).toMatchObject({ section: 'definition', target: { type: 'node', key: 'kelompok-okupasional' } });
+		const passages = new Set(graph.getAttribute('passages').map((p) => p.id));
+		for (const step of tour.steps) {
+			expect(step.passages.length).toBeGreaterThan(0);
+			for (const p of step.passages) expect(passages.has(p)).toBe(true);
+			if (step.target.type === 'edge') {
+				const evidence = graph.getEdgeAttribute(step.target.key, 'evidence').map((e) => e.passage);
+				expect(evidence).toContain(step.passages[0]);
+			}
+		}
+		expect(tour.steps.filter((s) => s.section === 'comparison').map((s) => s.target.key)).toContain(
+			'kelompok-okupasional--contrasts-with--kelompok-volunter'
+		);
+	});
+
+	it('generates tours for the main concepts, the most connected first', () => {
+		const tours = lessonTours(graph);
+		expect(tours.map((t) => t.root).slice(0, 2)).toEqual(['kelompok-okupasional', 'kelompok-volunter']);
+		expect(lessonTour(graph, 'nothing-here')).toBeNull();
+	});
+
+	it('adds a custom step grounded in the best passage, with a fresh id', () => {
+		const tour = lessonTour(graph, 'kelompok-volunter')!;
+		const step = customStep(graph, { type: 'node', key: 'ikatan-dokter-indonesia' }, tour.steps)!;
+		expect(step.id).toBe('custom-1');
+		expect(step.section).toBe('custom');
+		expect(graph.getNodeAttribute('ikatan-dokter-indonesia', 'mentions').map((m) => m.passage)).toContain(step.passages[0]);
+		expect(customStep(graph, { type: 'edge', key: 'no-edge' }, tour.steps)).toBeNull();
+	});
+});
+
+describe('compareConcepts', () => {
+	it('splits the default pair into only-A, shared and only-B, with the contrast', () => {
+		const c = compareConcepts(graph, 'kelompok-okupasional', 'kelompok-volunter')!;
+		const row = (id: string) => c.rows.find((r) => `${r.direction}:${r.relation}` === id)!;
+		expect(row('out:has-characteristic').shared.map((s) => s.neighbour)).toEqual(['peran-tugas-berbeda']);
+		expect(row('out:has-benefit').shared.map((s) => s.neighbour)).toEqual(['membangun-jaringan']);
+		expect(row('in:example-of').onlyB.map((i) => i.neighbour)).toContain('relawan-bencana');
+		expect(row('in:example-of').onlyA.map((i) => i.neighbour)).toContain('dokter');
+		expect(row('out:faces-challenge').onlyA).toHaveLength(5);
+		expect(c.contrasts).toEqual([
+			{
+				edge: 'kelompok-okupasional--contrasts-with--kelompok-volunter',
+				source: 'kelompok-okupasional',
+				target: 'kelompok-volunter',
+				relation: 'contrasts-with',
+				passages: ['okupasional-dan-volunter-p6']
+			}
+		]);
+		for (const r of c.rows) for (const i of [...r.onlyA, ...r.onlyB]) expect(i.passage).not.toBeNull();
+		expect(compareConcepts(graph, 'kelompok-volunter', 'kelompok-volunter')).toBeNull();
+	});
+});
+
+describe('generateQuiz', () => {
+	it('is the same for the same seed and different for another', () => {
+		const first = generateQuiz(graph, { seed: 7, count: 6 });
+		expect(generateQuiz(graph, { seed: 7, count: 6 })).toEqual(first);
+		expect(generateQuiz(graph, { seed: 8, count: 6 })).not.toEqual(first);
+		expect(first.map((q) => q.kind)).toEqual(['belongs', 'pair', 'connects', 'belongs', 'pair', 'connects']);
+	});
+
+	it('asks questions whose answers the graph proves and whose distractors it does not', () => {
+		for (const q of generateQuiz(graph, { seed: 3, count: 12 })) {
+			expect(q.options).toHaveLength(4);
+			const right = q.options[q.answer];
+			for (const edge of q.proof) expect(graph.getEdgeAttribute(edge, 'evidence').length).toBeGreaterThan(0);
+			if (q.kind === 'belongs' && 'nodes' in right) {
+				expect(graph.hasEdge(q.proof[0])).toBe(true);
+				expect(graph.target(q.proof[0])).toBe(right.nodes[0]);
+				for (const [i, o] of q.options.entries())
+					if (i !== q.answer && 'nodes' in o) expect(graph.areNeighbors(q.subject, o.nodes[0])).toBe(false);
+			}
+			if (q.kind === 'pair' && 'nodes' in right) {
+				const members = graph.outNeighbors(q.subject);
+				expect(right.nodes.every((n) => members.includes(n))).toBe(true);
+				for (const [i, o] of q.options.entries())
+					if (i !== q.answer && 'nodes' in o) expect(o.nodes.every((n) => members.includes(n))).toBe(false);
+			}
+			if (q.kind === 'connects' && 'relation' in right)
+				expect(graph.getEdgeAttribute(q.proof[0], 'relation')).toBe(right.relation);
+		}
+	});
+
+	it('asks which group the doctors association belongs to with kelompok okupasional as the answer when drawn', () => {
+		const all = generateQuiz(graph, { seed: 1, count: 200 });
+		const idi = all.find((q) => q.id === 'belongs:ikatan-dokter-indonesia--example-of--kelompok-okupasional')!;
+		expect(idi.options[idi.answer]).toEqual({ nodes: ['kelompok-okupasional'] });
+		const society = all.find((q) => q.id === 'pair:fungsi-bagi-masyarakat')!;
+		expect(society.object).toBe('kelompok-okupasional');
+	});
+});
+
+describe('tour file', () => {
+	it('round-trips through JSON and through a link', () => {
+		const tour = lessonTour(graph, 'kelompok-volunter')!;
+		tour.steps[1].caption = 'Ciri utama: “sukarela” — tanpa bayaran';
+		const read = readTourFile(writeTourFile(tour), graph);
+		expect(read).toEqual({ ok: true, tour });
+		const linked = decodeTourFromUrl(encodeTourForUrl(tour), graph);
+		expect(linked.ok && linked.tour.steps).toEqual(tour.steps);
+		expect(linked.ok && linked.tour.generated).toBe(false);
+	});
+
+	it('names the field at fault', () => {
+		const tour = lessonTour(graph, 'kelompok-volunter')!;
+		const broken = JSON.parse(writeTourFile(tour));
+		broken.steps[2].target.key = 'kelompok-hantu';
+		broken.steps[3].passages = ['p-tidak-ada'];
+		delete broken.title;
+		expect(readTourFile(JSON.stringify(broken), graph)).toEqual({ ok: false, problems: [{ field: 'title', code: 'missing' }] });
+		broken.title = 'Tur';
+		expect(readTourFile(JSON.stringify(broken), graph)).toEqual({
+			ok: false,
+			problems: [
+				{ field: 'steps.2.target.key', code: 'unknownEdge', detail: 'kelompok-hantu' },
+				{ field: 'steps.3.passages.0', code: 'unknownPassage', detail: 'p-tidak-ada' }
+			]
+		});
+		expect(readTourFile('{"steps": [', graph)).toMatchObject({ ok: false, problems: [{ field: '', code: 'notJson' }] });
+		expect(readTourFile('{"nodes": []}', graph)).toEqual({ ok: false, problems: [{ field: 'format', code: 'notTour', detail: 'peta-konsep/tour' }] });
+		expect(readTourFile(JSON.stringify({ ...broken, version: 9 }), graph)).toMatchObject({ ok: false, problems: [{ field: 'version', code: 'version', detail: '9' }] });
+		expect(readTourFile(JSON.stringify({ ...broken, steps: [] }), graph)).toEqual({ ok: false, problems: [{ field: 'steps', code: 'empty' }] });
+		expect(decodeTourFromUrl('%%%', graph)).toEqual({ ok: false, problems: [{ field: '', code: 'badLink' }] });
+	});
+});
