@@ -1,5 +1,6 @@
 import louvain from 'graphology-communities-louvain';
 import type { KnowledgeGraph } from '../model';
+import { seededRandom } from '../seeded-random';
 
 export interface CommunitiesOptions {
 	/** Seed of the random walk; the same seed and graph give the same partition. */
@@ -37,16 +38,4 @@ function renumberBySize(raw: Record<string, number>): Record<string, number> {
 		for (const node of list) result[node] = index;
 	});
 	return result;
-}
-
-/** mulberry32: a tiny, well-distributed PRNG, enough to make Louvain reproducible. */
-function seededRandom(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }

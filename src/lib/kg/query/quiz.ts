@@ -8,6 +8,7 @@
  * that the graph does not link the same way. The same seed gives the same quiz.
  */
 import type { KnowledgeGraph } from '../model';
+import { seededRandom } from '../seeded-random';
 
 export type QuizOption = { nodes: string[] } | { relation: string };
 
@@ -148,16 +149,4 @@ function shuffle<T>(items: readonly T[], random: () => number): T[] {
 		[result[i], result[j]] = [result[j], result[i]];
 	}
 	return result;
-}
-
-/** mulberry32: small, seedable and the same in Node and every browser. */
-function seededRandom(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
