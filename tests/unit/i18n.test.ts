@@ -1,16 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { browserLang, dictionaries, translate } from '../../src/lib/i18n/i18n.svelte';
-
-const { id, en } = dictionaries;
+import { browserLang, dictionaries, registerMessages, translate } from '../../src/lib/i18n/i18n.svelte';
+import * as explorer from '../../src/lib/i18n/messages/explorer';
+import * as io from '../../src/lib/i18n/messages/io';
+import * as teacher from '../../src/lib/i18n/messages/teacher';
 
 describe('UI strings', () => {
-	it('exist in both languages with the same placeholders', () => {
+	it.each([
+		['explorer', explorer],
+		['io', io],
+		['teacher', teacher]
+	] as Array<[string, { id: Record<string, string>; en: Record<string, string> }]>)('of the %s area exist in both languages with the same placeholders', (_area, { id, en }) => {
 		expect(Object.keys(en).sort()).toEqual(Object.keys(id).sort());
-		for (const key of Object.keys(id) as Array<keyof typeof id>) {
+		for (const key of Object.keys(id)) {
 			expect(en[key].trim(), key).not.toBe('');
 			const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 			expect(names(en[key]), key).toEqual(names(id[key]));
 		}
+	});
+
+	it('never give one key to two areas', () => {
+		const keys = [explorer, io, teacher].flatMap((m) => Object.keys(m.id));
+		expect(keys.length).toBe(new Set(keys).size);
+	});
+
+	it('of the teaching views are there once registered', () => {
+		expect(dictionaries.id['tours.title']).toBeUndefined();
+		registerMessages(teacher);
+		expect(translate('id', 'tours.title')).toBe(teacher.id['tours.title']);
 	});
 
 	it('fill placeholders', () => {

@@ -4,8 +4,8 @@ import { dictionaries, type Lang, type MessageKey } from '../i18n/i18n.svelte';
 import { relationLabel } from './labels';
 
 export function branchHeading(graph: KnowledgeGraph, relation: string, direction: 'out' | 'in', lang: Lang): string {
-	const key = `branch.${direction}.${relation}`;
-	if (key in dictionaries[lang]) return dictionaries[lang][key as MessageKey];
+	const heading = dictionaries[lang][`branch.${direction}.${relation}` as MessageKey];
+	if (heading) return heading;
 	// A relation type this app has no heading for (another knowledge base): its own label with the direction.
 	const label = relationLabel(graph, relation, lang);
 	return direction === 'out' ? `${label} →` : `← ${label}`;

@@ -69,7 +69,14 @@ export const id = {
 	'reader.articles': 'Artikel',
 	'graph.label': 'Peta konsep. Gunakan panah untuk berpindah ke tetangga, Enter untuk membuka, Esc untuk menutup.',
 	'graph.nodeSelected': 'Dipilih: {label}',
-	'kbd.hint': '/ cari · panah pindah · Enter buka · Esc tutup'
+	'kbd.hint': '/ cari · panah pindah · Enter buka · Esc tutup',
+	'nav.label': 'Tampilan',
+	'nav.explorer': 'Penjelajah',
+	'nav.mindmap': 'Peta pikiran',
+	'nav.present': 'Presentasi',
+	'nav.tours': 'Tur pelajaran',
+	'nav.compare': 'Bandingkan',
+	'nav.quiz': 'Kuis',
 } as const;
 
 export const en: Record<keyof typeof id, string> = {
@@ -142,5 +149,12 @@ export const en: Record<keyof typeof id, string> = {
 	'reader.articles': 'Articles',
 	'graph.label': 'Concept map. Use the arrow keys to move to a neighbour, Enter to open, Esc to close.',
 	'graph.nodeSelected': 'Selected: {label}',
-	'kbd.hint': '/ search · arrows move · Enter open · Esc close'
+	'kbd.hint': '/ search · arrows move · Enter open · Esc close',
+	'nav.label': 'Views',
+	'nav.explorer': 'Explorer',
+	'nav.mindmap': 'Mind map',
+	'nav.present': 'Present',
+	'nav.tours': 'Lesson tours',
+	'nav.compare': 'Compare',
+	'nav.quiz': 'Quiz',
 };

@@ -1,12 +1,5 @@
 /** UI strings of the teaching views: mind map, presenter, lesson tours, comparison, quiz, handouts. */
 export const id = {
-	'nav.label': 'Tampilan',
-	'nav.explorer': 'Penjelajah',
-	'nav.mindmap': 'Peta pikiran',
-	'nav.present': 'Presentasi',
-	'nav.tours': 'Tur pelajaran',
-	'nav.compare': 'Bandingkan',
-	'nav.quiz': 'Kuis',
 
 	'branch.out.subtype-of': 'Termasuk jenis',
 	'branch.in.subtype-of': 'Jenis-jenis',
@@ -188,13 +181,6 @@ export const id = {
 } as const;
 
 export const en: Record<keyof typeof id, string> = {
-	'nav.label': 'Views',
-	'nav.explorer': 'Explorer',
-	'nav.mindmap': 'Mind map',
-	'nav.present': 'Present',
-	'nav.tours': 'Lesson tours',
-	'nav.compare': 'Compare',
-	'nav.quiz': 'Quiz',
 
 	'branch.out.subtype-of': 'Is a kind of',
 	'branch.in.subtype-of': 'Types',
