@@ -182,6 +182,31 @@ describe('generateQuiz', () => {
 		}
 	});
 
+	it('never offers as "wrong" a group the concept also belongs to further up', () => {
+		// IAI is an organisasi profesi, a formal occupational group, an occupational group: all true.
+		const up = (key: string): Set<string> => {
+			const found = new Set<string>();
+			const queue = [key];
+			while (queue.length)
+				for (const edge of graph.outEdges(queue.shift()!))
+					if (['member-of', 'example-of', 'subtype-of'].includes(graph.getEdgeAttribute(edge, 'relation')) && !found.has(graph.target(edge))) {
+						found.add(graph.target(edge));
+						queue.push(graph.target(edge));
+					}
+			return found;
+		};
+		let checked = 0;
+		for (let seed = 1; seed <= 25; seed++)
+			for (const q of generateQuiz(graph, { seed, count: 200 }).filter((q) => q.kind === 'belongs')) {
+				const truths = up(q.subject);
+				q.options.forEach((o, i) => {
+					if (i !== q.answer && 'nodes' in o) expect(truths.has(o.nodes[0]), `${q.id}: ${o.nodes[0]}`).toBe(false);
+				});
+				checked++;
+			}
+		expect(checked).toBeGreaterThan(100);
+	});
+
 	it('asks which group the doctors association belongs to with kelompok okupasional as the answer when drawn', () => {
 		const all = generateQuiz(graph, { seed: 1, count: 200 });
 		const idi = all.find((q) => q.id === 'belongs:ikatan-dokter-indonesia--example-of--kelompok-okupasional')!;

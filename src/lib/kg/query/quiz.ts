@@ -58,13 +58,34 @@ function belongsQuestions(graph: KnowledgeGraph, choices: number, random: () => 
 	graph.forEachEdge((edge, attrs, source, target) => {
 		if (!BELONGS.has(attrs.relation) || !GROUP_KINDS.has(graph.getNodeAttribute(target, 'kind'))) return;
 		const kind = graph.getNodeAttribute(target, 'kind');
-		const linked = new Set(graph.neighbors(source));
-		const wrong = nodesOfKind(graph, kind).filter((n) => n !== target && n !== source && !linked.has(n));
+		// Not wrong enough to be a distractor: anything linked to the concept, and every group it
+		// belongs to further up (IAI is an organisasi profesi, and so, rightly, an occupational group).
+		const excluded = new Set([...graph.neighbors(source), ...ancestors(graph, source)]);
+		const wrong = nodesOfKind(graph, kind).filter((n) => n !== target && n !== source && !excluded.has(n));
 		if (wrong.length < choices - 1) return;
 		const options = [[target], ...shuffle(wrong, random).slice(0, choices - 1).map((n) => [n])];
 		questions.push(withShuffledOptions(`belongs:${edge}`, 'belongs', source, null, options.map((nodes) => ({ nodes })), [edge], random));
 	});
 	return questions;
+}
+
+const UPWARD = new Set(['member-of', 'example-of', 'subtype-of']);
+
+/** The groups a concept belongs to, directly or through its groups. */
+function ancestors(graph: KnowledgeGraph, key: string): Set<string> {
+	const found = new Set<string>();
+	const queue = [key];
+	while (queue.length) {
+		const node = queue.shift()!;
+		for (const edge of graph.outEdges(node)) {
+			const up = graph.target(edge);
+			if (UPWARD.has(graph.getEdgeAttribute(edge, 'relation')) && !found.has(up)) {
+				found.add(up);
+				queue.push(up);
+			}
+		}
+	}
+	return found;
 }
 
 function pairQuestions(graph: KnowledgeGraph, choices: number, random: () => number): QuizQuestion[] {
