@@ -29,7 +29,7 @@ describe('passagesForNode', () => {
 			['okupasi-2', false], // one mention, earlier document
 			['volunter-3', false]
 		]);
-		expect(matches.map((m) => m.score)).toEqual([1.5, 2 / 3, 0.5, 0.5]);
+		expect(matches.map((m) => m.score)).toEqual([2.5, 2 / 3, 0.5, 0.5]);
 	});
 
 	it('gives highlights relative to the passage text', () => {
@@ -42,13 +42,25 @@ describe('passagesForNode', () => {
 		for (const [s, e] of second.highlights) expect(text.slice(s, e).toLowerCase()).toBe('kelompok okupasional');
 	});
 
-	it('counts a heading that names the concept as defining', () => {
+	it('marks only a defining sentence as defining; a heading naming the concept lifts the rank', () => {
 		const matches = passagesForNode(graph, 'kelompok-volunter');
 		expect(matches.map((m) => [m.passage.id, m.defining])).toEqual([
-			['volunter-1', true],
+			// Under the heading "Kelompok Volunter", so first; its long lead-in is no defining sentence.
+			['volunter-1', false],
 			['volunter-2', false],
 			['volunter-3', false] // starts with the concept but "berbeda" is no definition
 		]);
+		expect(matches[0].score).toBe(1.5);
+	});
+
+	it('does not call a passage defining because its heading, an article title, names the concept', () => {
+		const g = graph.copy();
+		const passages = g.getAttribute('passages').map((p) =>
+			p.id === 'volunter-2' ? { ...p, heading: 'Pengertian Kelompok Okupasional dan Kelompok Volunter' } : p
+		);
+		g.setAttribute('passages', passages);
+		const second = passagesForNode(g, 'kelompok-volunter').find((m) => m.passage.id === 'volunter-2')!;
+		expect(second.defining).toBe(false);
 	});
 
 	it('recognises "X (PMI) merupakan" and keeps passage order for equal counts', () => {

@@ -25,10 +25,12 @@ export interface PassageCount {
 }
 
 /**
- * The passages that mention a concept, most relevant first: passages that
- * define it, then those that mention it most often, then document order.
- * score = (defining ? 1 : 0) + m / (m + 1) for m mentions, which orders the
- * same way and stays comparable across concepts.
+ * The passages that mention a concept, most relevant first: passages with a
+ * sentence that defines it, then passages under a heading that names it, then
+ * those that mention it most often, then document order.
+ * score = 2·(defines) + 1·(heading names it) + m / (m + 1) for m mentions.
+ * Only a defining sentence marks a passage as defining: a heading naming the
+ * concept is often an article title that names several (seen in the corpus).
  */
 export function passagesForNode(graph: KnowledgeGraph, key: string): PassageMatch[] {
 	if (!graph.hasNode(key)) return [];
@@ -37,12 +39,13 @@ export function passagesForNode(graph: KnowledgeGraph, key: string): PassageMatc
 	return [...groupByPassage(graph, mentions)]
 		.map(([passage, spans]) => {
 			const highlights = mergeRanges(spans.map((s) => relative(passage, s)));
-			const defining = isDefining(passage, highlights, label);
+			const defining = definesIt(passage, highlights);
+			const underHeading = headingNames(passage, label);
 			return {
 				passage,
 				highlights,
 				defining,
-				score: (defining ? 1 : 0) + spans.length / (spans.length + 1)
+				score: (defining ? 2 : 0) + (underHeading ? 1 : 0) + spans.length / (spans.length + 1)
 			};
 		})
 		.sort((x, y) => y.score - x.score || order(x.passage) - order(y.passage));
@@ -141,9 +144,11 @@ const DEFINITION_LEAD =
  * mention opens the passage's first sentence (after at most a short lead-in)
  * and is followed within a few words by a definition verb.
  */
-function isDefining(passage: Passage, mentions: Highlight[], label: string): boolean {
-	const wanted = label.toLocaleLowerCase('id');
-	if (passage.heading?.toLocaleLowerCase('id').includes(wanted)) return true;
+function headingNames(passage: Passage, label: string): boolean {
+	return passage.heading?.toLocaleLowerCase('id').includes(label.toLocaleLowerCase('id')) ?? false;
+}
+
+function definesIt(passage: Passage, mentions: Highlight[]): boolean {
 	return mentions.some(
 		([start, end]) =>
 			DEFINITION_LEAD.test(passage.text.slice(0, start)) && DEFINITION_CUE.test(passage.text.slice(end))
