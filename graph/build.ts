@@ -7,17 +7,20 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assembleGraph } from '../src/lib/kg/build/assemble';
 import { BuildError } from '../src/lib/kg/build/errors';
+import { DEFAULT_LAYOUT_SEED } from '../src/lib/view/fcose-options';
 import { applyDefaultLayout } from '../src/lib/view/default-layout';
+import { cachedLayout } from './layout-cache';
 import { readKnowledgeBase } from './read-knowledge-base';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const sourceDir = process.argv[2] ?? here;
 const outFile = process.argv[3] ?? join(here, '..', 'static', 'graph.json');
+const layoutCache = join(here, '..', 'node_modules', '.cache', 'peta-konsep', 'layout.json');
 
 const started = performance.now();
 try {
 	const { graph, warnings } = assembleGraph(readKnowledgeBase(sourceDir));
-	applyDefaultLayout(graph);
+	applyDefaultLayout(graph, DEFAULT_LAYOUT_SEED, cachedLayout(layoutCache));
 	mkdirSync(dirname(outFile), { recursive: true });
 	writeFileSync(outFile, JSON.stringify(graph.export()) + '\n');
 	for (const w of warnings) console.warn(`warning: ${w.where}: ${w.message}`);

@@ -6,6 +6,8 @@ import { readKnowledgeBase } from '../../graph/read-knowledge-base';
 import { assembleGraph } from '../../src/lib/kg/build/assemble';
 import { checkInvariants } from '../../src/lib/kg/model';
 import { applyDefaultLayout } from '../../src/lib/view/default-layout';
+import { labelFontSizes, nodeDiameter, nodeFootprint } from '../../src/lib/view/footprint';
+import { importance } from '../../src/lib/view/importance';
 
 const input = readKnowledgeBase('graph');
 const { graph, warnings } = assembleGraph(input);
@@ -82,6 +84,25 @@ describe('the default knowledge base', () => {
 	it('never turns boilerplate into a passage or a concept', () => {
 		for (const p of passages) expect(p.text).not.toMatch(/Baca Juga|Diposting pada|Back to top|Artikel Terkait|situs media online/);
 		graph.forEachNode((_key, attrs) => expect(attrs.label).not.toMatch(/Baca Juga|Geograf/));
+	});
+
+	it('lays the graph out with no two nodes, labels included, overlapping', () => {
+		const laidOut = assembleGraph(readKnowledgeBase('graph')).graph;
+		applyDefaultLayout(laidOut);
+		const weight = importance(laidOut);
+		const fonts = labelFontSizes(weight);
+		const boxes = laidOut.mapNodes((key, a) => {
+			const label = a.labelEn.length > a.label.length ? a.labelEn : a.label;
+			return { key, x: a.x!, y: a.y!, ...nodeFootprint(label, nodeDiameter(weight[key]), fonts[key]) };
+		});
+		const overlapping: string[] = [];
+		for (let i = 0; i < boxes.length; i++)
+			for (let j = i + 1; j < boxes.length; j++) {
+				const [a, b] = [boxes[i], boxes[j]];
+				if (Math.abs(a.x - b.x) < (a.width + b.width) / 2 && Math.abs(a.y - b.y) < (a.height + b.height) / 2)
+					overlapping.push(`${a.key} × ${b.key}`);
+			}
+		expect(overlapping).toEqual([]);
 	});
 
 	it('builds the same graph, positions included, every time', () => {

@@ -2,10 +2,17 @@
 import type { KnowledgeGraph } from '../kg/model';
 import { labelFontSizes, nodeDiameter, nodeFootprint } from './footprint';
 import { DEFAULT_LAYOUT_SEED } from './fcose-options';
-import { computeForceLayout } from './force-layout';
+import { computeForceLayout, type LayoutEdge, type LayoutNode, type Positions } from './force-layout';
 import { importance } from './importance';
 
-export function applyDefaultLayout(graph: KnowledgeGraph, seed = DEFAULT_LAYOUT_SEED): void {
+export type LayoutFunction = (nodes: LayoutNode[], edges: LayoutEdge[], seed: number) => Positions;
+
+/** Lays the graph out by its nodes' footprints; `layout` may be swapped for a cached one (the build CLI). */
+export function applyDefaultLayout(
+	graph: KnowledgeGraph,
+	seed = DEFAULT_LAYOUT_SEED,
+	layout: LayoutFunction = computeForceLayout
+): void {
 	const weight = importance(graph);
 	const fontSizes = labelFontSizes(weight);
 	const nodes = graph.mapNodes((key, attrs) => ({
@@ -13,7 +20,7 @@ export function applyDefaultLayout(graph: KnowledgeGraph, seed = DEFAULT_LAYOUT_
 		...nodeFootprint(longerLabel(attrs.label, attrs.labelEn), nodeDiameter(weight[key] ?? 0), fontSizes[key])
 	}));
 	const edges = graph.mapEdges((key, _attrs, source, target) => ({ id: key, source, target }));
-	const positions = computeForceLayout(nodes, edges, seed);
+	const positions = layout(nodes, edges, seed);
 	graph.updateEachNodeAttributes((key, attrs) => ({ ...attrs, ...positions[key] }));
 }
 

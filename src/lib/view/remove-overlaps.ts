@@ -12,6 +12,7 @@ export interface Box {
 }
 
 const GAP = 4;
+const SETTLED = 0.5;
 
 /** Moves boxes in place along the axis of least penetration; deterministic for the same input order. */
 export function removeOverlaps(boxes: Box[], maxRounds = 300): number {
@@ -28,7 +29,8 @@ export function removeOverlaps(boxes: Box[], maxRounds = 300): number {
 				const dy = b.y - a.y;
 				const overlapX = (a.width + b.width) / 2 + GAP - Math.abs(dx);
 				const overlapY = (a.height + b.height) / 2 + GAP - Math.abs(dy);
-				if (overlapX <= 0 || overlapY <= 0) continue;
+				// Half a pixel of the gap is close enough; chasing it only makes boxes oscillate.
+				if (overlapX <= SETTLED || overlapY <= SETTLED) continue;
 				moved++;
 				if (overlapX < overlapY) {
 					const push = (overlapX / 2) * (dx < 0 ? -1 : 1);
