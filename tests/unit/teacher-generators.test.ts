@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { validateSerializedGraph, type KnowledgeGraph } from '../../src/lib/kg/model';
+import { readKnowledgeBase } from '../../graph/read-knowledge-base';
+import { assembleGraph } from '../../src/lib/kg/build/assemble';
+import type { KnowledgeGraph } from '../../src/lib/kg/model';
 import { compareConcepts } from '../../src/lib/kg/query/compare';
 import { customStep, lessonTour, lessonTours } from '../../src/lib/kg/query/lesson-tour';
 import {
@@ -18,9 +19,8 @@ import { findOverlaps } from '../../src/lib/view/mindmap-layout';
 
 let graph: KnowledgeGraph;
 beforeAll(() => {
-	const result = validateSerializedGraph(JSON.parse(readFileSync('static/graph.json', 'utf8')));
-	if (!result.ok) throw new Error('static/graph.json is invalid; run npm run graph');
-	graph = result.graph;
+	// Built from the knowledge base itself: unit tests never depend on a generated static/graph.json.
+	graph = assembleGraph(readKnowledgeBase('graph')).graph;
 });
 
 describe('mindmapTree', () => {
