@@ -113,7 +113,8 @@ export class Mindmap {
 				const open = this.expanded.has(b.id);
 				return {
 					id: b.id,
-					label: `${open ? '▾' : '▸'} ${this.branchLabel(b, lang)}${open ? '' : ` (${branchSize(b)})`}`,
+					// The number of concepts the branch opens to, as the branch list beside the map counts them.
+					label: `${open ? '▾' : '▸'} ${this.branchLabel(b, lang)}${open ? '' : ` (${b.children.length})`}`,
 					role: 'branch',
 					color: '#ffffff',
 					expanded: open,

@@ -94,6 +94,13 @@ export class PresetView {
 		else cy.viewport(view);
 	}
 
+	/** Camera onto one element and its neighbours (a branch just opened, with its concepts). */
+	focusAround(id: string, animate: boolean, maxZoom = 1.2) {
+		const ele = this.#cy?.getElementById(id);
+		if (!ele || ele.empty()) return;
+		this.focusOn(ele.closedNeighborhood().nodes().map((n) => n.id()), animate, maxZoom);
+	}
+
 	#collect(ids: string[]) {
 		const cy = this.#cy!;
 		const eles = cy.collection();
