@@ -75,7 +75,7 @@ describe('mind map layout', () => {
 		return concept(tree, 'root');
 	};
 
-	for (const mode of ['radial', 'tree'] as const)
+	for (const mode of ['sides', 'radial', 'tree'] as const)
 		it(`places every box of the fully open ${mode} map without overlap, the same way twice`, () => {
 			const drawing = mindmapDrawing(toDraw('ikatan-dokter-indonesia', true), mode, estimateText);
 			expect(drawing.boxes.length).toBeGreaterThan(60);
@@ -83,6 +83,19 @@ describe('mind map layout', () => {
 			expect(mindmapDrawing(toDraw('ikatan-dokter-indonesia', true), mode, estimateText).positions).toEqual(drawing.positions);
 			expect(drawing.positions['ikatan-dokter-indonesia']).toEqual({ x: 0, y: 0 });
 		});
+
+	it('splits the branches of the two-sided map between right and left, each side growing outwards', () => {
+		const { positions } = mindmapDrawing(toDraw('kelompok-okupasional', true), 'sides', estimateText);
+		const tree = mindmapTree(graph, 'kelompok-okupasional')!;
+		const sides = tree.branches.map((b) => Math.sign(positions[b.id].x));
+		expect(sides.filter((s) => s > 0).length).toBeGreaterThan(0);
+		expect(sides.filter((s) => s < 0).length).toBeGreaterThan(0);
+		// Branches keep their order: all the right-hand ones first, then the left-hand ones.
+		expect(sides).toEqual([...sides].sort((a, b) => b - a));
+		for (const branch of tree.branches)
+			for (const child of branch.children)
+				expect(Math.abs(positions[child.key].x)).toBeGreaterThan(Math.abs(positions[branch.id].x));
+	});
 
 	it('puts the tree left to right: each level in a column to the right of its parent', () => {
 		const { positions } = mindmapDrawing(toDraw('kelompok-volunter', true), 'tree', estimateText);

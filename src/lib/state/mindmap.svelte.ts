@@ -26,7 +26,7 @@ const OPEN_AT_START_MAX = 24;
 export class Mindmap {
 	readonly tree: MindmapConcept;
 	expanded = $state.raw<Set<string>>(new Set());
-	mode = $state<MindmapMode>('radial');
+	mode = $state<MindmapMode>('sides');
 
 	constructor(
 		readonly graph: KnowledgeGraph,

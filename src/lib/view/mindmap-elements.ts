@@ -55,7 +55,12 @@ export function mindmapDrawing(root: DrawNode, mode: MindmapMode, measure: Measu
 			classes: [node.role, node.expanded === false ? 'collapsed' : ''].filter(Boolean).join(' ')
 		});
 		const children = node.children.map((c) => {
-			elements.push({ group: 'edges', data: { id: `${node.id}->${c.id}`, source: node.id, target: c.id } });
+			elements.push({
+				group: 'edges',
+				data: { id: `${node.id}->${c.id}`, source: node.id, target: c.id },
+				// Trees read left and right: elbows keep each line clear of its siblings' boxes.
+				classes: mode === 'radial' ? '' : 'elbow'
+			});
 			return toBox(c, depth + 1);
 		});
 		return { id: node.id, width: box.width, height: box.height, children };

@@ -2,6 +2,9 @@
  * Positions for a tree of labelled boxes, computed rather than simulated so the
  * same tree always gives the same picture and no two boxes ever overlap:
  * - tree: left to right, one column per level, each subtree in its own band;
+ * - sides: the classic mind map, the root in the centre and its branches split
+ *   between the right and the left, each side a tree growing outwards, so a
+ *   large branch stays a compact list beside its heading;
  * - radial: the root in the centre, levels on rings, each subtree in its own
  *   sector; the rings grow until no two boxes touch (checked exactly).
  */
@@ -17,12 +20,14 @@ export interface Point {
 	y: number;
 }
 
-export type MindmapMode = 'radial' | 'tree';
+export type MindmapMode = 'sides' | 'radial' | 'tree';
+export const MINDMAP_MODES: MindmapMode[] = ['sides', 'radial', 'tree'];
 
 const GAP = 22;
 
 export function layoutTree(root: LayoutBox, mode: MindmapMode): Record<string, Point> {
-	return mode === 'tree' ? leftToRight(root) : radial(root);
+	if (mode === 'tree') return leftToRight(root);
+	return mode === 'sides' ? twoSided(root) : radial(root);
 }
 
 // ---------------------------------------------------------------- left to right
@@ -57,6 +62,29 @@ function leftToRight(root: LayoutBox): Record<string, Point> {
 	};
 	place(root, 0, -subtreeHeight.get(root.id)! / 2);
 	return positions;
+}
+
+// ---------------------------------------------------------------- two-sided
+
+function twoSided(root: LayoutBox): Record<string, Point> {
+	// Split the branches, in order, where the two sides' heights come closest to equal.
+	const heights = root.children.map((c) => bandHeight(c));
+	const total = heights.reduce((a, b) => a + b, 0);
+	let split = 0;
+	for (let run = 0; split < heights.length && run + heights[split] / 2 <= total / 2; split++) run += heights[split];
+	split = Math.max(1, Math.min(root.children.length - 1, split));
+	const right = leftToRight({ ...root, children: root.children.slice(0, split) });
+	const left = leftToRight({ ...root, children: root.children.slice(split) });
+	const positions: Record<string, Point> = { ...right };
+	// The left side is the same tree mirrored; the root sits at the origin in both.
+	for (const [id, p] of Object.entries(left)) if (id !== root.id) positions[id] = { x: -p.x, y: p.y };
+	return positions;
+}
+
+/** The height of the band a subtree takes in a left-to-right tree. */
+function bandHeight(box: LayoutBox): number {
+	const children = box.children.reduce((sum, c) => sum + bandHeight(c), 0) + GAP * Math.max(0, box.children.length - 1);
+	return Math.max(box.height, children);
 }
 
 // ---------------------------------------------------------------- radial

@@ -42,6 +42,7 @@ export function mindmapStylesheet(): StylesheetJson {
 				'target-arrow-shape': 'none'
 			}
 		},
+		{ selector: 'edge.elbow', style: { 'curve-style': 'taxi', 'taxi-direction': 'horizontal', 'taxi-turn': '50%' } as never },
 		{ selector: 'edge.contrast', style: { width: 5, 'line-color': '#b2182b', 'line-style': 'dashed', label: 'data(display)', 'font-size': 24, 'font-weight': 'bold', color: '#7f1d1d', 'text-background-color': '#ffffff', 'text-background-opacity': 1, 'text-background-padding': '4px' } }
 	];
 }
