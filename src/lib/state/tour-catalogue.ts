@@ -1,4 +1,5 @@
 /** Every tour a page can play: the saved ones, and the generated ones not replaced by an edited copy. */
+import { decodeTourFromUrl, type TourProblem } from '../kg/io/tour-file';
 import type { KnowledgeGraph } from '../kg/model';
 import { lessonTour, lessonTours } from '../kg/query/lesson-tour';
 import type { Tour } from '../kg/tour-model';
@@ -23,4 +24,24 @@ export async function findTour(graph: KnowledgeGraph, id: string | null): Promis
 	const saved = await savedTour(id).catch(() => undefined);
 	if (saved) return saved;
 	return id.startsWith('auto-') ? lessonTour(graph, id.slice('auto-'.length)) : null;
+}
+
+export type RequestedTour =
+	| { tour: Tour; shared: boolean }
+	| { problems: TourProblem[] }
+	| { missing: string };
+
+/**
+ * The tour a page's URL asks for: one packed into `?shared=` (a shared link), else `?tour=ID`,
+ * else the default lesson. A damaged link says what is wrong with it.
+ */
+export async function requestedTour(graph: KnowledgeGraph, params: URLSearchParams): Promise<RequestedTour> {
+	const packed = params.get('shared');
+	if (packed) {
+		const read = decodeTourFromUrl(packed, graph);
+		return read.ok ? { tour: read.tour, shared: true } : { problems: read.problems };
+	}
+	const id = params.get('tour');
+	const tour = await findTour(graph, id);
+	return tour ? { tour, shared: false } : { missing: id ?? '' };
 }
