@@ -8,8 +8,7 @@ import { write } from 'graphology-gexf';
 import createGexfParser from 'graphology-gexf/common/parser.js';
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../model';
 import { checkText, failure, type ImportResult } from './errors';
-import { decodeElementAttributes, decodeGraphAttributes, encodeGraphAttributes } from './xml-attributes';
-import { importLooseGraph } from './normalize';
+import { encodeGraphAttributes, importDecodedGraph } from './xml-attributes';
 import { checkXmlGraph, parseXml, xmlDocumentConstructor, XmlDomParser } from './xml';
 
 let parseGexfDocument: ReturnType<typeof createGexfParser> | undefined;
@@ -29,22 +28,7 @@ export function parse(text: string): ImportResult {
 	} catch (error) {
 		return failure('schema', { problem: String((error as Error).message ?? error) });
 	}
-	const exported = parsed.export();
-	const attributes = decodeGraphAttributes(exported.attributes);
-	if (!attributes.ok) return attributes;
-	const nodes = [];
-	for (const [i, node] of exported.nodes.entries()) {
-		const decoded = decodeElementAttributes(node.attributes ?? {}, ['mentions'], `nodes.${i}`);
-		if (!decoded.ok) return decoded;
-		nodes.push({ key: node.key, attributes: decoded.attributes });
-	}
-	const edges = [];
-	for (const [i, edge] of exported.edges.entries()) {
-		const decoded = decodeElementAttributes(edge.attributes ?? {}, ['evidence'], `edges.${i}`);
-		if (!decoded.ok) return decoded;
-		edges.push({ ...edge, attributes: decoded.attributes });
-	}
-	return importLooseGraph({ attributes: attributes.attributes, nodes, edges });
+	return importDecodedGraph(parsed);
 }
 
 export interface GexfSerializeOptions {

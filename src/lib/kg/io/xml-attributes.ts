@@ -3,7 +3,9 @@
  * string attributes, decoded back with the field named when one is broken.
  */
 import { SCHEMA_VERSION, type KnowledgeGraph } from '../model';
-import { failure, type ImportError } from './errors';
+import type Graph from 'graphology';
+import { failure, type ImportError, type ImportResult } from './errors';
+import { importLooseGraph } from './normalize';
 
 /** The name of the graph attribute holding all contract graph attributes as JSON. */
 export const GRAPH_ATTRIBUTES_FIELD = 'kgattributes';
@@ -70,4 +72,24 @@ export function decodeElementAttributes(
 	delete attributes.color;
 	delete attributes.size;
 	return { ok: true, attributes };
+}
+
+/** A graph read from GEXF or GraphML, its JSON-encoded attributes decoded, imported as our graph. */
+export function importDecodedGraph(parsed: Graph): ImportResult {
+	const exported = parsed.export();
+	const attributes = decodeGraphAttributes(exported.attributes);
+	if (!attributes.ok) return attributes;
+	const nodes = [];
+	for (const [i, node] of exported.nodes.entries()) {
+		const decoded = decodeElementAttributes(node.attributes ?? {}, ['mentions'], `nodes.${i}`);
+		if (!decoded.ok) return decoded;
+		nodes.push({ key: node.key, attributes: decoded.attributes });
+	}
+	const edges = [];
+	for (const [i, edge] of exported.edges.entries()) {
+		const decoded = decodeElementAttributes(edge.attributes ?? {}, ['evidence'], `edges.${i}`);
+		if (!decoded.ok) return decoded;
+		edges.push({ ...edge, attributes: decoded.attributes });
+	}
+	return importLooseGraph({ attributes: attributes.attributes, nodes, edges });
 }
