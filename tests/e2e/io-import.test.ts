@@ -220,3 +220,22 @@ test.describe('bad input leaves the map as it was', () => {
 		expect(await nodeCount(page)).toBe(before);
 	});
 });
+
+test('the teaching views teach from an imported map and keep it between views', async ({ page }) => {
+	await openExplorer(page);
+	await importFiles(page, [file('notes.md', OUTLINE, 'text/markdown')]);
+	await expectNodes(page, 5);
+	const mapId = new URL(page.url()).searchParams.get('map')!;
+	const jenis = await page.evaluate(() => window.cy!.nodes().filter((n) => n.data('label') === 'Jenis')[0].id());
+	await page.goto(`/?map=${mapId}&node=${jenis}`);
+	await expect(page.getByTestId('passages').getByRole('heading', { level: 2 })).toHaveText('Jenis');
+	await page.getByRole('link', { name: 'Peta pikiran dari sini' }).click();
+	await expect(page).toHaveURL(new RegExp(`/mindmap\\?root=${jenis}&map=${mapId}`));
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Jenis');
+	// The view menu keeps the imported map: the quiz and the explorer stay on it.
+	const quizLink = page.locator('nav.teacher-nav a', { hasText: 'Kuis' }).first();
+	await expect(quizLink).toHaveAttribute('href', new RegExp(`map=${mapId}`));
+	// A map that is not in this browser says so instead of teaching from another one.
+	await page.goto('/mindmap?map=tidak-ada');
+	await expect(page.getByRole('alert')).toContainText('tidak-ada');
+});
