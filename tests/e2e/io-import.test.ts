@@ -238,4 +238,8 @@ test('the teaching views teach from an imported map and keep it between views', 
 	// A map that is not in this browser says so instead of teaching from another one.
 	await page.goto('/mindmap?map=tidak-ada');
 	await expect(page.getByRole('alert')).toContainText('tidak-ada');
+	// …and keeps saying so: the default map does not load in its place a moment later.
+	await page.waitForTimeout(1500);
+	await expect(page.getByRole('alert')).toContainText('tidak-ada');
+	await expect(page.getByRole('heading', { name: /Peta pikiran: / })).toHaveCount(0);
 });

@@ -54,9 +54,21 @@ test.describe('mind map', () => {
 		await page.keyboard.press('Space');
 		await expect.poll(() => nodeIds(page)).toContain('dokter');
 
-		// A tap on the branch heading drawn on the map closes it too.
+		// A tap on the branch heading drawn on the map closes it too (once the camera has settled on
+		// the branch just reopened, so the heading is where it is drawn).
+		// Reopening a branch took the camera to it; "show all" brings every heading back into view.
+		await page.getByRole('button', { name: 'Tampilkan semua' }).click();
+		const headingAt = () => page.evaluate(() => window.cy!.getElementById('ikatan-dokter-indonesia>out:has-role').renderedPosition());
+		await expect
+			.poll(async () => {
+				const before = await headingAt();
+				await page.waitForTimeout(150);
+				const after = await headingAt();
+				return Math.hypot(after.x - before.x, after.y - before.y) < 0.5 && !(await page.evaluate(() => window.cy!.animated()));
+			})
+			.toBe(true);
 		const box = (await page.getByTestId('mindmap').boundingBox())!;
-		const at = await page.evaluate(() => window.cy!.getElementById('ikatan-dokter-indonesia>out:has-role').renderedPosition());
+		const at = await headingAt();
 		await page.mouse.click(box.x + at.x, box.y + at.y);
 		await expect(page.locator('[data-branch="ikatan-dokter-indonesia>out:has-role"]')).toHaveAttribute('aria-expanded', 'false');
 		await expect.poll(() => nodeIds(page)).not.toContain('advokasi-dan-perlindungan');
@@ -292,4 +304,20 @@ test('the quiz is answered right and wrong by keyboard, shows the proving passag
 	}
 	await page.keyboard.press('Enter');
 	await expect(page.getByTestId('quiz-score')).toContainText(`Skor: ${score} dari 8`);
+});
+
+test('the presenter switches to another lesson tour from its bar', async ({ page }) => {
+	await page.goto('/present');
+	await expect(page.getByTestId('progress')).toHaveText('Langkah 1 dari 28');
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByTestId('progress')).toHaveText('Langkah 2 dari 28');
+	const picker = page.getByTestId('tour-picker');
+	await picker.selectOption('auto-kelompok-volunter');
+	await expect(page.getByTestId('progress')).toHaveText('Langkah 1 dari 16');
+	await expect(page.getByTestId('caption')).toContainText('Kelompok volunter');
+	await expect.poll(() => new URL(page.url()).searchParams.get('tour')).toBe('auto-kelompok-volunter');
+	// Arrow keys on the picker choose a tour; away from it they step again.
+	await page.getByTestId('caption').click();
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByTestId('progress')).toHaveText('Langkah 2 dari 16');
 });

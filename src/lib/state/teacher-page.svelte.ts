@@ -27,7 +27,7 @@ export async function startTeacherPage(): Promise<GraphLoad> {
 		teacherSource.current = graph
 			? { status: 'ready', graph }
 			: { status: 'error', message: 'io.unknownMap', params: { id: wanted }, problems: [] };
-		if (graph) return teacherSource.current;
+		return teacherSource.current;
 	}
 	teacherSource.current = await graphSource.load(fetch, asset('/graph.json'));
 	return teacherSource.current;

@@ -89,7 +89,7 @@ export const id = {
 	'present.keys': '→ / Spasi: berikutnya · ←: kembali · Home / End · Esc: keluar',
 	'present.unknownTour': 'Tur "{id}" tidak ditemukan. Pilih tur dari daftar tur pelajaran.',
 	'present.edit': 'Sunting tur ini',
-	'present.chooseTour': 'Tur',
+	'present.chooseTour': 'Pilih tur pelajaran',
 
 	'tours.title': 'Tur pelajaran',
 	'tours.intro': 'Tur dibuat otomatis dari peta untuk setiap konsep utama. Sunting, simpan di browser ini, bagikan sebagai tautan atau berkas.',
@@ -271,7 +271,7 @@ export const en: Record<keyof typeof id, string> = {
 	'present.keys': '→ / Space: next · ←: back · Home / End · Esc: leave',
 	'present.unknownTour': 'There is no tour "{id}". Pick one from the lesson tours.',
 	'present.edit': 'Edit this tour',
-	'present.chooseTour': 'Tour',
+	'present.chooseTour': 'Choose a lesson tour',
 
 	'tours.title': 'Lesson tours',
 	'tours.intro': 'A tour is generated from the map for every main concept. Edit it, save it in this browser, share it as a link or a file.',
