@@ -278,7 +278,7 @@ export const en: Record<keyof typeof id, string> = {
 	'tours.generated': 'Generated',
 	'tours.edited': 'Edited',
 	'tours.own': 'Your own',
-	'tours.steps': '{count} steps',
+	'tours.steps': 'Steps: {count}',
 	'tours.present': 'Present',
 	'tours.edit': 'Edit',
 	'tours.rename': 'Rename',
