@@ -237,12 +237,6 @@ export class GraphView {
 		});
 		return best;
 	}
-
-	renderedPosition(key: string): { x: number; y: number } | null {
-		const ele: Collection | undefined = this.#cy?.getElementById(key);
-		if (!ele || ele.empty()) return null;
-		return ele.nodes().nonempty() ? ele.nodes()[0].renderedPosition() : ele.edges()[0].renderedMidpoint();
-	}
 }
 
 /** A node with its neighbours and their edges, or an edge with its two ends. */
