@@ -1,6 +1,7 @@
 /** graphology graph → Cytoscape elements. The view mirrors the model; nothing is written back. */
 import type { ElementDefinition } from 'cytoscape';
 import type { KnowledgeGraph } from '../kg/model';
+import { edgeElementIds } from './element-ids';
 import { labelFontSizes, labelWrapWidth, nodeDiameter } from './footprint';
 
 export function toElements(graph: KnowledgeGraph, importance: Record<string, number>): ElementDefinition[] {
@@ -28,12 +29,14 @@ export function toElements(graph: KnowledgeGraph, importance: Record<string, num
 			position: { x: attrs.x ?? 0, y: attrs.y ?? 0 }
 		};
 	});
+	const edgeIds = edgeElementIds(graph);
 	const edges: ElementDefinition[] = graph.mapEdges((key, attrs, source, target) => {
 		const relation = relations.get(attrs.relation);
 		return {
 			group: 'edges',
 			data: {
-				id: key,
+				id: edgeIds.get(key)!,
+				key,
 				source,
 				target,
 				relation: attrs.relation,

@@ -5,6 +5,7 @@
  */
 import cytoscape, { type Collection, type Core, type EventObject } from 'cytoscape';
 import type { KnowledgeGraph } from '../kg/model';
+import { edgeElementIds } from './element-ids';
 import { toElements } from './elements';
 import { layoutOptions, type LayoutName } from './layouts';
 import { explorerStylesheet } from './stylesheet';
@@ -39,6 +40,8 @@ export class GraphView {
 	#cy: Core | null = null;
 	#graph: KnowledgeGraph | null = null;
 	#lang: 'id' | 'en' | null = null;
+	/** Element id of each edge key (see element-ids.ts). */
+	#edgeIds = new Map<string, string>();
 
 	get cy(): Core | null {
 		return this.#cy;
@@ -47,6 +50,7 @@ export class GraphView {
 	link(container: HTMLElement, graph: KnowledgeGraph, importance: Record<string, number>, handlers: ViewHandlers) {
 		this.unlink();
 		this.#graph = graph;
+		this.#edgeIds = edgeElementIds(graph);
 		const cy = cytoscape({
 			container,
 			elements: toElements(graph, importance),
@@ -59,7 +63,7 @@ export class GraphView {
 			autounselectify: true
 		});
 		cy.on('tap', 'node', (e: EventObject) => handlers.selectNode(e.target.id()));
-		cy.on('tap', 'edge', (e: EventObject) => handlers.selectEdge(e.target.id()));
+		cy.on('tap', 'edge', (e: EventObject) => handlers.selectEdge(e.target.data('key')));
 		cy.on('tap', (e: EventObject) => {
 			if (e.target === cy) handlers.clear();
 		});
@@ -80,6 +84,23 @@ export class GraphView {
 		this.#labelFloor = -1;
 		this.#cullSmallLabels();
 		window.cy = cy;
+		this.#reportMissingElements(graph);
+	}
+
+	/** Every node and edge of the graph must be drawn; a difference is a bug in the view, said out loud. */
+	#reportMissingElements(graph: KnowledgeGraph) {
+		const cy = this.#cy!;
+		const drawn = { nodes: cy.nodes().length, edges: cy.edges().length };
+		if (drawn.nodes !== graph.order || drawn.edges !== graph.size)
+			console.error(`The view drew ${drawn.nodes} of ${graph.order} nodes and ${drawn.edges} of ${graph.size} edges.`);
+	}
+
+	/** The drawn element of a node key or an edge key. */
+	#element(key: { node: string } | { edge: string }): Collection {
+		const cy = this.#cy!;
+		if ('node' in key) return cy.getElementById(key.node);
+		const id = this.#edgeIds.get(key.edge);
+		return id === undefined ? cy.collection() : cy.getElementById(id);
 	}
 
 	#labelFloor = -1;
@@ -141,9 +162,9 @@ export class GraphView {
 			} else cy.nodes().removeClass('community');
 
 			const focus = state.selectedNode
-				? cy.getElementById(state.selectedNode)
+				? this.#element({ node: state.selectedNode })
 				: state.selectedEdge
-					? cy.getElementById(state.selectedEdge)
+					? this.#element({ edge: state.selectedEdge })
 					: null;
 			if (focus && focus.nonempty()) {
 				const around = surroundings(focus);
@@ -155,7 +176,8 @@ export class GraphView {
 			}
 			if (state.path) {
 				const onPath = cy.collection();
-				for (const key of [...state.path.nodes, ...state.path.edges]) onPath.merge(cy.getElementById(key));
+				for (const node of state.path.nodes) onPath.merge(this.#element({ node }));
+				for (const edge of state.path.edges) onPath.merge(this.#element({ edge }));
 				onPath.addClass('path').removeClass('dimmed');
 				if (!focus) cy.elements().not(onPath).addClass('dimmed');
 			}
@@ -194,10 +216,10 @@ export class GraphView {
 	}
 
 	/** Centres on a node or edge with its neighbours, never zooming in so far that a lone node fills the screen. */
-	centreOn(key: string, animate: boolean) {
+	centreOn(key: { node: string } | { edge: string }, animate: boolean) {
 		const cy = this.#cy;
 		if (!cy) return;
-		const ele = cy.getElementById(key);
+		const ele = this.#element(key);
 		if (ele.empty()) return;
 		const target = surroundings(ele).not('.hidden');
 		const box = target.boundingBox();
