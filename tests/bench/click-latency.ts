@@ -1,0 +1,179 @@
+/**
+ * Real click → passages painted. The pointer presses where Cytoscape draws the node
+ * (`page.mouse.click`), and the page itself notes when the panel shows that node's
+ * passages and when the frame after that mutation has run (requestAnimationFrame,
+ * then a task): what a person waits for. The canvas restyle that follows is timed too.
+ */
+import type { Page } from '@playwright/test';
+import { BASE } from './server';
+import { atMost, info, median, quantile, type Row } from './stats';
+
+/** Nodes clicked: the five biggest hubs and evenly spread others, in a fixed order. */
+export async function clickTargets(page: Page, count = 25): Promise<string[]> {
+	return page.evaluate((n) => {
+		const nodes = window.cy!.nodes().sort((a, b) => b.degree(false) - a.degree(false) || (a.id() < b.id() ? -1 : 1));
+		const hubs = nodes.slice(0, 5).map((node) => node.id());
+		const rest = nodes.slice(5).map((node) => node.id()).sort();
+		const step = rest.length / (n - hubs.length);
+		const others = Array.from({ length: n - hubs.length }, (_, i) => rest[Math.floor(i * step)]);
+		// Hubs spread through the run, so each follows an ordinary selection.
+		const order: string[] = [];
+		others.forEach((key, i) => {
+			order.push(key);
+			if (i % 4 === 1 && hubs.length) order.push(hubs.shift()!);
+		});
+		return [...order, ...hubs];
+	}, count);
+}
+
+export interface ClickTiming {
+	key: string;
+	/** pointerdown → panel shows the node's passages (DOM mutated). */
+	panel: number;
+	/** pointerdown → the frame after that mutation has run. */
+	frame: number;
+	/** pointerdown → the frame after the canvas shows the node selected. */
+	canvas: number;
+	/** Main-thread time of the canvas restyle, where the page reports it (performance measure "graph-restyle"). */
+	restyle: number | null;
+	/** Whether the click selected the node aimed at. */
+	hit: boolean;
+}
+
+/** Arms the in-page probe: it records the press and watches the panel for the node's heading. */
+async function arm(page: Page, key: string) {
+	await page.evaluate((k) => {
+		const label = String(window.cy!.getElementById(k).data('display'));
+		const probe: Record<string, number | null> = { t0: null, panel: null, frame: null, canvas: null };
+		(window as unknown as { __probe: typeof probe }).__probe = probe;
+		performance.clearMeasures('graph-restyle');
+		addEventListener('pointerdown', (e) => (probe.t0 = e.timeStamp), { capture: true, once: true });
+		const afterFrame = (done: () => void) =>
+			requestAnimationFrame(() => {
+				const channel = new MessageChannel();
+				channel.port1.onmessage = done;
+				channel.port2.postMessage(0);
+			});
+		const shown = () => {
+			const panel = document.querySelector('[data-testid="passages"]');
+			return panel?.querySelector('h2')?.textContent?.trim() === label && !!panel.querySelector('article[data-passage]');
+		};
+		const observer = new MutationObserver(() => {
+			if (probe.panel !== null || !shown()) return;
+			probe.panel = performance.now();
+			observer.disconnect();
+			afterFrame(() => (probe.frame = performance.now()));
+		});
+		observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+		const node = window.cy!.getElementById(k);
+		const watchCanvas = () => {
+			if (node.hasClass('selected')) afterFrame(() => (probe.canvas = performance.now()));
+			else requestAnimationFrame(watchCanvas);
+		};
+		requestAnimationFrame(watchCanvas);
+	}, key);
+}
+
+/**
+ * Where the camera is when the person clicks: the whole map as it first opens
+ * ('overview'), or close up on the node ('close').
+ */
+export type Camera = 'overview' | 'close';
+
+async function clickOnce(page: Page, key: string, camera: Camera): Promise<ClickTiming> {
+	// Set-up, not measured: the camera placed, everything at rest.
+	await page.evaluate(
+		([k, where]) => {
+			const cy = window.cy!;
+			cy.stop();
+			cy.nodes().stop();
+			if (where === 'overview') cy.fit(undefined, 30);
+			else {
+				cy.zoom(1.3);
+				cy.center(cy.getElementById(k));
+			}
+		},
+		[key, camera] as const
+	);
+	await page.waitForTimeout(350);
+	const box = (await page.getByTestId('graph').boundingBox())!;
+	const p = await page.evaluate((k) => window.cy!.getElementById(k).renderedPosition(), key);
+	await page.mouse.move(box.x + p.x, box.y + p.y);
+	await page.waitForTimeout(120);
+	await arm(page, key);
+	await page.mouse.down();
+	await page.mouse.up();
+	const result = await page
+		.waitForFunction(
+			() => {
+				const probe = (window as unknown as { __probe: Record<string, number | null> }).__probe;
+				return probe.frame !== null && probe.canvas !== null ? probe : null;
+			},
+			null,
+			{ timeout: 5_000, polling: 50 }
+		)
+		.catch(() => null);
+	// The panel never showed the node: the click selected something else.
+	if (!result) return { key, panel: NaN, frame: NaN, canvas: NaN, restyle: null, hit: false };
+	const probe = (await result.jsonValue()) as Record<string, number>;
+	const restyle = await page.evaluate(() => {
+		const entries = performance.getEntriesByName('graph-restyle');
+		return entries.length ? entries.reduce((sum, e) => sum + e.duration, 0) : null;
+	});
+	await page.waitForTimeout(250);
+	return {
+		key,
+		panel: probe.panel - probe.t0,
+		frame: probe.frame - probe.t0,
+		canvas: probe.canvas - probe.t0,
+		restyle,
+		hit: true
+	};
+}
+
+export async function measureClicks(page: Page, keys: string[], camera: Camera): Promise<ClickTiming[]> {
+	const timings: ClickTiming[] = [];
+	for (const key of keys) timings.push(await clickOnce(page, key, camera));
+	return timings;
+}
+
+export async function openExplorer(page: Page): Promise<void> {
+	await page.goto(BASE);
+	await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 0);
+	await page.waitForTimeout(500);
+}
+
+/** The benchmark rows: median and p90 over every click, hubs included, for each camera. */
+export async function clickLatency(page: Page): Promise<{ rows: Row[]; timings: Record<Camera, ClickTiming[]> }> {
+	await openExplorer(page);
+	const keys = await clickTargets(page);
+	await measureClicks(page, keys.slice(0, 4), 'close'); // warm-up: first renders compile templates and fill caches
+	const rows: Row[] = [];
+	const timings = {} as Record<Camera, ClickTiming[]>;
+	for (const camera of ['overview', 'close'] as const) {
+		timings[camera] = await measureClicks(page, keys, camera);
+		rows.push(...clickRows(timings[camera], camera));
+	}
+	return { rows, timings };
+}
+
+function clickRows(all: ClickTiming[], camera: Camera): Row[] {
+	const timings = all.filter((t) => t.hit);
+	const frames = timings.map((t) => t.frame);
+	const canvas = timings.map((t) => t.canvas);
+	const restyles = timings.map((t) => t.restyle).filter((r): r is number => r !== null);
+	const n = timings.length;
+	const at = `[${camera}]`;
+	const rows: Row[] = [
+		atMost(`${at} real click → passages painted (median)`, median(frames), 'ms', 33, n),
+		atMost(`${at} real click → passages painted (p90)`, quantile(frames, 0.9), 'ms', 50, n),
+		info(`${at} real click → passages in DOM (median)`, median(timings.map((t) => t.panel)), 'ms', n),
+		info(`${at} real click → canvas shows the selection (median)`, median(canvas), 'ms', n),
+		info(`${at} real click → canvas shows the selection (p90)`, quantile(canvas, 0.9), 'ms', n)
+	];
+	if (restyles.length)
+		rows.push(atMost(`${at} canvas restyle of one selection (p90, main thread)`, quantile(restyles, 0.9), 'ms', 16, restyles.length));
+	const missed = all.length - timings.length;
+	rows.push({ metric: `${at} clicks that selected another element`, value: missed, unit: '', target: '0', met: missed === 0, samples: all.length });
+	return rows;
+}

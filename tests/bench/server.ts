@@ -1,0 +1,29 @@
+/** The production build served by `vite preview` for the benchmarks, on its own port. */
+import { spawn } from 'node:child_process';
+
+export const PORT = Number(process.env.BENCH_PORT || process.env.PW_PORT || 4174);
+export const BASE = `http://127.0.0.1:${PORT}`;
+
+/** Starts the preview server and resolves once it answers; the returned function stops it. */
+export async function startServer(): Promise<() => void> {
+	const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
+		stdio: 'ignore',
+		detached: true
+	});
+	for (let i = 0; i < 100; i++) {
+		try {
+			if ((await fetch(BASE)).ok) return () => process.kill(-server.pid!);
+		} catch {
+			/* not up yet */
+		}
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	process.kill(-server.pid!);
+	throw new Error(`the preview server did not start on ${BASE}`);
+}
+
+/**
+ * tsx compiles the functions handed to `page.evaluate` with esbuild's keepNames, which
+ * calls a `__name` helper that exists only in Node; the page gets a do-nothing one.
+ */
+export const KEEP_NAMES_SHIM = 'globalThis.__name = (fn) => fn;';
