@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createKnowledgeGraph, SCHEMA_VERSION, type KnowledgeGraph, type Passage } from '../../src/lib/kg/model';
-import { createSearchIndex, type SearchHit } from '../../src/lib/kg/query/search-index';
+import { readKnowledgeBase } from '../../graph/read-knowledge-base';
+import { assembleGraph } from '../../src/lib/kg/build/assemble';
+import { createSearchIndex, MATCH_ORDER, type SearchHit } from '../../src/lib/kg/query/search-index';
 import { buildSmallGraph } from './fixtures/small-graph';
 
 const nodeKeys = (hits: SearchHit[]) => hits.flatMap((h) => (h.type === 'node' ? [h.key] : []));
@@ -42,21 +44,22 @@ describe('createSearchIndex', () => {
 		expect(nodeKeys(index.search('kelompok sosial'))[0]).toBe('kelompok-sosial');
 	});
 
-	it('returns full node hits first, then passage hits, each by descending score', () => {
+	it('returns full node hits first, by how they matched, then passage hits by descending score', () => {
 		const hits = index.search('kelompok volunter');
 		const firstPassage = hits.findIndex((h) => h.type === 'passage');
 		expect(firstPassage).toBeGreaterThan(0);
 		expect(hits.slice(firstPassage).every((h) => h.type === 'passage')).toBe(true);
-		for (const type of ['node', 'passage']) {
-			const scores = hits.filter((h) => h.type === type).map((h) => h.score);
-			expect(scores).toEqual([...scores].sort((x, y) => y - x));
-		}
+		const ranks = hits.flatMap((h) => (h.type === 'node' ? [MATCH_ORDER.indexOf(h.match)] : []));
+		expect(ranks).toEqual([...ranks].sort((x, y) => x - y));
+		const scores = hits.filter((h) => h.type === 'passage').map((h) => h.score);
+		expect(scores).toEqual([...scores].sort((x, y) => y - x));
 		expect(hits[0]).toEqual({
 			type: 'node',
 			key: 'kelompok-volunter',
 			label: 'Kelompok volunter',
 			labelEn: 'Voluntary group',
 			kind: 'konsep',
+			match: 'exact',
 			score: expect.any(Number)
 		});
 	});
@@ -83,5 +86,40 @@ describe('createSearchIndex', () => {
 		expect(index.search('')).toEqual([]);
 		expect(index.search('  ,. ')).toEqual([]);
 		expect(index.search('xyzzyq')).toEqual([]);
+	});
+});
+
+describe('search ranking on the real knowledge base', () => {
+	// Built from graph/ itself: unit tests never depend on a generated static/graph.json.
+	const graph = assembleGraph(readKnowledgeBase('graph')).graph;
+	const index = createSearchIndex(graph);
+	const first = (query: string) => index.search(query).find((h) => h.type === 'node');
+
+	it('puts the whole name first: label, English label, alias', () => {
+		expect(first('kelompok okupasional')).toMatchObject({ key: 'kelompok-okupasional', match: 'exact' });
+		expect(first('Occupational group')).toMatchObject({ key: 'kelompok-okupasional', match: 'exact' });
+		expect(first('IDI')).toMatchObject({ key: 'ikatan-dokter-indonesia', match: 'exact' });
+	});
+
+	it('then names that start with the query, the more central concept first', () => {
+		const hits = index.search('kelompok okup').filter((h) => h.type === 'node');
+		expect(hits[0]).toMatchObject({ key: 'kelompok-okupasional', match: 'prefix' });
+		expect(hits.map((h) => h.type === 'node' && h.key)).toContain('kelompok-okupasional-formal');
+	});
+
+	it('then every word found by its stem, then a typo', () => {
+		expect(first('okupasional')).toMatchObject({ key: 'kelompok-okupasional', match: 'stem' });
+		// The typo from the classroom: the hub first, not "Kelompok okupasional formal".
+		const typo = index.search('okupsional').filter((h) => h.type === 'node');
+		expect(typo[0]).toMatchObject({ key: 'kelompok-okupasional', match: 'typo' });
+		expect(typo.slice(1).map((h) => h.type === 'node' && h.key)).toContain('kelompok-okupasional-formal');
+		expect(first('voluntir')).toMatchObject({ key: 'kelompok-volunter' });
+	});
+
+	it('ranks a whole-name match above a more central concept matched less well', () => {
+		const hits = index.search('dokter').filter((h) => h.type === 'node');
+		expect(hits[0]).toMatchObject({ key: 'dokter', match: 'exact' });
+		const ranks = hits.map((h) => (h.type === 'node' ? MATCH_ORDER.indexOf(h.match) : -1));
+		expect(ranks).toEqual([...ranks].sort((x, y) => x - y));
 	});
 });

@@ -1,8 +1,17 @@
 import MiniSearch from 'minisearch';
 import type { KnowledgeGraph } from '../model';
+import { centrality } from './centrality';
 import { normalise } from '../text/normalise';
 import { stem } from '../text/stem';
 import { tokenise } from '../text/tokenise';
+
+/**
+ * How a concept matched, best first: its whole name (label, English label or alias), the start
+ * of a name, every query word by stem in its names, its names only with a typo or a half-typed
+ * word, or only its explanation.
+ */
+export const MATCH_ORDER = ['exact', 'prefix', 'stem', 'typo', 'text'] as const;
+export type NodeMatch = (typeof MATCH_ORDER)[number];
 
 export interface NodeHit {
 	type: 'node';
@@ -10,6 +19,7 @@ export interface NodeHit {
 	label: string;
 	labelEn: string;
 	kind: string;
+	match: NodeMatch;
 	score: number;
 }
 
@@ -32,7 +42,10 @@ export interface SearchOptions {
 }
 
 export interface SearchIndex {
-	/** Node hits first, then passage hits, each sorted by descending score. */
+	/**
+	 * Node hits first, by how they matched (MATCH_ORDER), then the more central concept, then
+	 * score; passage hits after them, by descending score.
+	 */
 	search(query: string, options?: SearchOptions): SearchHit[];
 }
 
@@ -47,6 +60,7 @@ interface IndexedEntry {
 }
 
 const FIELDS = ['label', 'aliases', 'labelEn', 'gloss', 'glossEn', 'text'] as const;
+const NAME_FIELDS = new Set(['label', 'aliases', 'labelEn']);
 /** Names weigh more than explanations; the Indonesian label most. */
 const BOOST = { label: 3, aliases: 2.5, labelEn: 1.5, gloss: 1, glossEn: 0.8, text: 1 };
 const DEFAULT_LIMIT = 10;
@@ -80,6 +94,8 @@ export function createSearchIndex(graph: KnowledgeGraph): SearchIndex {
 
 	const passages = new Map(graph.getAttribute('passages').map((p) => [p.id, p]));
 	const conceptsIn = conceptsByPassage(graph);
+	const central = centrality(graph);
+	const names = new Map(graph.mapNodes((key, a) => [key, nameForms(a.label, a.labelEn, a.aliases)]));
 	const entries: IndexedEntry[] = [];
 	graph.forEachNode((key, a) => {
 		entries.push({
@@ -98,26 +114,29 @@ export function createSearchIndex(graph: KnowledgeGraph): SearchIndex {
 		search(query, options = {}) {
 			const limit = options.limit ?? DEFAULT_LIMIT;
 			if (limit <= 0 || tokenise(query).length === 0) return [];
+			const asked = queryForms(query);
 			const nodeHits: NodeHit[] = [];
 			const passageHits: PassageHit[] = [];
-			// Results come sorted by score, so each list fills with the best first.
 			for (const result of index.search(query)) {
 				const id = String(result.id);
 				if (id.startsWith(NODE_PREFIX)) {
 					const key = id.slice(NODE_PREFIX.length);
-					if (nodeHits.length >= limit || !graph.hasNode(key)) continue;
+					if (!graph.hasNode(key)) continue;
 					const a = graph.getNodeAttributes(key);
+					const inNames = Object.values(result.match).some((fields) => fields.some((f) => NAME_FIELDS.has(f)));
 					nodeHits.push({
 						type: 'node',
 						key,
 						label: a.label,
 						labelEn: a.labelEn,
 						kind: a.kind,
+						match: matchOf(asked, names.get(key)!, inNames),
 						score: result.score
 					});
-				} else {
+				} else if (passageHits.length < limit) {
+					// Results come sorted by score, so the passage list fills with the best first.
 					const passage = passages.get(id.slice(PASSAGE_PREFIX.length));
-					if (passageHits.length >= limit || !passage) continue;
+					if (!passage) continue;
 					passageHits.push({
 						type: 'passage',
 						passage: passage.id,
@@ -126,11 +145,45 @@ export function createSearchIndex(graph: KnowledgeGraph): SearchIndex {
 						nodes: conceptsIn.get(passage.id) ?? []
 					});
 				}
-				if (nodeHits.length >= limit && passageHits.length >= limit) break;
 			}
-			return [...nodeHits, ...passageHits];
+			const rank = (hit: NodeHit) => MATCH_ORDER.indexOf(hit.match);
+			nodeHits.sort((x, y) => rank(x) - rank(y) || (central[y.key] ?? 0) - (central[x.key] ?? 0) || y.score - x.score);
+			return [...nodeHits.slice(0, limit), ...passageHits];
 		}
 	};
+}
+
+interface NameForms {
+	/** Each name, normalised with single spaces. */
+	whole: string[];
+	/** The stems of every word of every name. */
+	stems: Set<string>;
+}
+
+function nameForms(label: string, labelEn: string, aliases: string[]): NameForms {
+	const all = [label, labelEn, ...aliases].filter(Boolean);
+	return {
+		whole: all.map(flat),
+		stems: new Set(all.flatMap((name) => tokenise(name).map((t) => stem(t.text))))
+	};
+}
+
+function queryForms(query: string): { whole: string; stems: string[] } {
+	return { whole: flat(query), stems: tokenise(query).map((t) => stem(t.text)) };
+}
+
+/** Lower case, words joined by single spaces, punctuation at the ends dropped. */
+function flat(text: string): string {
+	return tokenise(text)
+		.map((t) => normalise(t.text))
+		.join(' ');
+}
+
+function matchOf(asked: { whole: string; stems: string[] }, names: NameForms, inNames: boolean): NodeMatch {
+	if (names.whole.includes(asked.whole)) return 'exact';
+	if (names.whole.some((name) => name.startsWith(asked.whole))) return 'prefix';
+	if (asked.stems.length > 0 && asked.stems.every((s) => names.stems.has(s))) return 'stem';
+	return inNames ? 'typo' : 'text';
 }
 
 /** The forms a word is indexed and searched under: its stem and its plain form. */
