@@ -10,15 +10,22 @@ export async function startServer(): Promise<() => void> {
 		stdio: 'ignore',
 		detached: true
 	});
+	const stop = () => {
+		try {
+			process.kill(-server.pid!);
+		} catch {
+			/* already gone */
+		}
+	};
 	for (let i = 0; i < 100; i++) {
 		try {
-			if ((await fetch(BASE)).ok) return () => process.kill(-server.pid!);
+			if ((await fetch(BASE)).ok) return stop;
 		} catch {
 			/* not up yet */
 		}
 		await new Promise((r) => setTimeout(r, 200));
 	}
-	process.kill(-server.pid!);
+	stop();
 	throw new Error(`the preview server did not start on ${BASE}`);
 }
 

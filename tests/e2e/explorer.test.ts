@@ -112,7 +112,7 @@ test('passage → reader → mention → back to the graph with that concept sel
 	const first = panel(page).locator('article[data-passage]').first();
 	const passageId = await first.getAttribute('data-passage');
 	await first.getByRole('link', { name: /Baca di artikel/ }).click();
-	await expect(page).toHaveURL(new RegExp(`/read/[a-z-]+#passage-${passageId}$`));
+	await expect(page).toHaveURL(new RegExp(`/read/[a-z-]+\\?concept=kelompok-okupasional#passage-${passageId}$`));
 	const target = page.locator(`#passage-${passageId}`);
 	await expect(target).toBeInViewport();
 	await expect(target).toHaveClass(/flash/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserLang, dictionaries, registerMessages, translate } from '../../src/lib/i18n/i18n.svelte';
+import { browserLang, dictionaries, locale, registerMessages, startingLang, translate, withLang } from '../../src/lib/i18n/i18n.svelte';
 import * as explorer from '../../src/lib/i18n/messages/explorer';
 import * as io from '../../src/lib/i18n/messages/io';
 import * as teacher from '../../src/lib/i18n/messages/teacher';
@@ -38,5 +38,23 @@ describe('UI strings', () => {
 		expect(browserLang(['id-ID', 'en'])).toBe('id');
 		expect(browserLang(['en-GB'])).toBe('en');
 		expect(browserLang([])).toBe('en');
+	});
+});
+
+describe('the starting language', () => {
+	it('is the link’s, else the stored choice, else the browser’s', () => {
+		expect(startingLang('en', 'id', ['id-ID'])).toEqual({ lang: 'en', chosen: true });
+		expect(startingLang(null, 'en', ['id-ID'])).toEqual({ lang: 'en', chosen: true });
+		expect(startingLang('xx', null, ['id-ID'])).toEqual({ lang: 'id', chosen: false });
+		expect(startingLang(null, 'fr', ['en-GB'])).toEqual({ lang: 'en', chosen: false });
+	});
+});
+
+describe('withLang', () => {
+	it('adds the chosen language to a link, keeping its query and fragment', () => {
+		locale.choose('en');
+		expect(withLang('/read/doc?concept=a#passage-p1')).toBe('/read/doc?concept=a&lang=en#passage-p1');
+		expect(withLang('/?lang=id')).toBe('/?lang=en');
+		expect(withLang('/mindmap')).toBe('/mindmap?lang=en');
 	});
 });

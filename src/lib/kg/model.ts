@@ -22,6 +22,8 @@ export interface KgDocument {
 	language: string;
 	/** The whole article. */
 	text: string;
+	/** Where the article comes from, as corpus.yaml notes it (optional: older files lack it). */
+	origin?: string;
 }
 
 export interface Passage {
@@ -115,7 +117,8 @@ const graphAttributesSchema = v.object({
 			source: v.string(),
 			title: v.string(),
 			language: v.string(),
-			text: v.string()
+			text: v.string(),
+			origin: v.optional(v.string())
 		})
 	),
 	passages: v.array(

@@ -23,6 +23,12 @@ export class Explorer {
 	communities = $state(false);
 	/** Whether the side panel is open (it can be collapsed while something stays selected). */
 	panelOpen = $state(true);
+	/**
+	 * The nodes a re-arrangement was asked for (`rearrange`), as a key of the visible set. Nodes
+	 * move only on such a request: the compact picture holds while exactly that set shows, and
+	 * any other filter, focus or "show all" brings back the map's own layout.
+	 */
+	#compactFor = $state<string | null>(null);
 
 	/** The imported map shown, for the URL; null for the default map. */
 	readonly mapId: string | null;
@@ -45,6 +51,9 @@ export class Explorer {
 		return keep;
 	});
 
+	/** Whether the shown nodes are laid out compactly on their own (a re-arrangement asked for this view). */
+	compacted = $derived(this.#compactFor !== null && this.#compactFor === visibleKey(this.visible));
+
 	path = $derived.by((): GraphPath | null | 'none' => {
 		if (!this.from || !this.to) return null;
 		return shortestPath(this.graph, this.from, this.to) ?? 'none';
@@ -65,6 +74,15 @@ export class Explorer {
 	clearSelection() {
 		this.node = null;
 		this.edge = null;
+	}
+
+	/** Lays out what a filter or focus shows compactly, until the view changes or `restoreArrangement`. */
+	rearrange() {
+		this.#compactFor = visibleKey(this.visible);
+	}
+
+	restoreArrangement() {
+		this.#compactFor = null;
 	}
 
 	toggleKind(kind: string) {
@@ -105,4 +123,8 @@ export class Explorer {
 			unknownEdge: p.edge && !this.edge ? p.edge : null
 		};
 	}
+}
+
+function visibleKey(visible: Set<string> | null): string | null {
+	return visible ? [...visible].sort().join('\n') : null;
 }

@@ -1,9 +1,8 @@
 /**
- * What every teaching page does first: pick the language (URL, else browser) and load the
- * map it teaches from — the default knowledge base, or an imported map named by `?map=ID`.
+ * What every teaching page does first: load the map it teaches from — the default knowledge
+ * base, or an imported map named by `?map=ID`. (The root layout has picked the language.)
  */
 import { asset } from '$app/paths';
-import { browserLang, isLang, locale } from '../i18n/i18n.svelte';
 import { graphSource, type GraphLoad } from './graph-source.svelte';
 import { DEFAULT_MAP_ID, maps } from './maps.svelte';
 
@@ -17,8 +16,6 @@ export const teacherSource = new TeacherSource();
 
 export async function startTeacherPage(): Promise<GraphLoad> {
 	const params = new URLSearchParams(location.search);
-	const lang = params.get('lang');
-	locale.lang = isLang(lang) ? lang : browserLang(navigator.languages);
 	const wanted = params.get('map');
 	if (wanted && wanted !== DEFAULT_MAP_ID) {
 		await maps.restore();

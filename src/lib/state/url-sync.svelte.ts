@@ -5,7 +5,7 @@
 import { afterNavigate, goto } from '$app/navigation';
 import { page } from '$app/state';
 import { untrack } from 'svelte';
-import { browserLang, isLang, locale, type Lang } from '../i18n/i18n.svelte';
+import { locale } from '../i18n/i18n.svelte';
 import type { Explorer } from './explorer.svelte';
 import { formatParams, parseParams, selectionChanged } from './url-state';
 
@@ -16,18 +16,12 @@ export interface UrlProblems {
 
 /** Reads the URL into the explorer and keeps them in step. Call during component init. */
 export function syncExplorerWithUrl(getExplorer: () => Explorer | null, report: (problems: UrlProblems) => void) {
-	/** The language goes into the URL once it came from there or the user chose it. */
-	let langInUrl: Lang | null = null;
 	/** The query last handed to goto: page.url lags until that navigation lands, so it must not be pushed twice. */
 	let pending: string | null = null;
 
 	function readUrl(explorer: Explorer) {
-		const params = parseParams(page.url.searchParams);
-		if (params.lang) {
-			langInUrl = params.lang;
-			locale.lang = params.lang;
-		}
-		report(explorer.apply(params));
+		// The language is a preference, not history: the root layout read it from the link.
+		report(explorer.apply(parseParams(page.url.searchParams)));
 	}
 
 	afterNavigate(({ type }) => {
@@ -38,22 +32,36 @@ export function syncExplorerWithUrl(getExplorer: () => Explorer | null, report: 
 	$effect(() => {
 		const explorer = getExplorer();
 		if (!explorer) return;
-		if (langInUrl !== null || locale.lang !== browserLang(navigator.languages)) langInUrl = locale.lang;
-		const next = explorer.params(langInUrl);
+		// The language goes into the URL once it was chosen (here, earlier, or by the link).
+		const next = explorer.params(locale.chosen ? locale.lang : null);
 		const search = formatParams(next);
 		// Only state changes write the URL; a URL change (back/forward) is read in afterNavigate instead.
 		const current = untrack(() => page.url);
-		if (search === current.search || search === pending) return;
+		if (search === current.search) {
+			pending = null; // back where the URL already is: a write still waiting is void
+			return;
+		}
+		if (search === pending) return;
 		pending = search;
 		const previous = parseParams(current.searchParams);
-		goto(search || current.pathname, {
-			replaceState: !selectionChanged(previous, next),
-			keepFocus: true,
-			noScroll: true
-		}).finally(() => {
-			if (pending === search) pending = null;
-		});
+		const replaceState = !selectionChanged(previous, next);
+		const write = () => {
+			if (pending !== search) return;
+			goto(search || current.pathname, { replaceState, keepFocus: true, noScroll: true }).finally(() => {
+				if (pending === search) pending = null;
+			});
+		};
+		// The address bar is the last thing a person looks at: within a map it is written once the
+		// panel and the canvas have painted, so the router's work never delays them. Another map is
+		// a new page of its own and gets its address at once.
+		if ((previous.map ?? null) === (next.map ?? null)) afterFrames(write);
+		else write();
 	});
 
-	return { readUrl, initialLang: () => (isLang(page.url.searchParams.get('lang')) ? null : browserLang(navigator.languages)) };
+	/** Runs `fn` in a task after the next two frames (the panel's, then the canvas restyle's). */
+	function afterFrames(fn: () => void) {
+		requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(fn, 0)));
+	}
+
+	return { readUrl };
 }

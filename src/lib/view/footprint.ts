@@ -2,11 +2,11 @@
  * How a node is drawn and how much room it takes: its shape, sized by importance,
  * with its label below. Layouts space nodes by this box, so labels do not overlap.
  *
- * Labels come in three sizes by rank of importance. Cytoscape hides a label once it
- * renders below MIN_READABLE_FONT_SIZE, so the whole map shows the main concepts'
- * names, and zooming in reveals the rest (level of detail), each always readable.
+ * Labels come in three sizes by rank of importance. On screen no label is ever drawn
+ * below MIN_READABLE_FONT_SIZE pixels: the view enlarges the labels it places to at
+ * least that size and leaves out those that would not fit (label-placement.ts).
  */
-export const MIN_READABLE_FONT_SIZE = 8;
+export const MIN_READABLE_FONT_SIZE = 11;
 const LABEL_SIZES = [
 	{ share: 0.1, size: 26 },
 	{ share: 0.3, size: 19 },
@@ -52,4 +52,15 @@ export function nodeFootprint(label: string, diameter: number, fontSize: number)
 	const textWidth = Math.min(label.length, LABEL_WRAP_CHARS) * CHAR_WIDTH * fontSize;
 	const textHeight = labelLines(label) * fontSize * 1.25;
 	return { width: Math.round(Math.max(diameter, textWidth) + 6), height: Math.round(diameter + textHeight + 8) };
+}
+
+/** The box (in the units of `fontSize`) a label takes once wrapped; explicit line breaks start new lines. */
+export function labelBoxSize(label: string, fontSize: number): { width: number; height: number } {
+	let lines = 0;
+	let longest = 0;
+	for (const line of label.split('\n')) {
+		lines += labelLines(line);
+		longest = Math.max(longest, Math.min(line.length, LABEL_WRAP_CHARS));
+	}
+	return { width: longest * CHAR_WIDTH * fontSize, height: lines * fontSize * 1.25 };
 }

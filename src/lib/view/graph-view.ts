@@ -2,17 +2,35 @@
  * The one owner of the explorer's Cytoscape core. Components `link` it to a
  * container and push derived UI state into it; it reports taps back through
  * handlers and never writes into the graphology graph.
+ *
+ * Three rules shape it:
+ * - Nodes move only when asked (`arrange`): selection, filters, focus and path change
+ *   classes and the camera, never positions; the shipped layout comes back exactly.
+ * - A state change touches only the elements whose classes change (view-classes.ts),
+ *   so one selection restyles its neighbourhoods, not the map.
+ * - No label is drawn below the readable size: the camera frames what a change shows,
+ *   and the label placement draws, for that camera, the labels that fit (label-placement.ts).
  */
-import cytoscape, { type Collection, type Core, type EventObject } from 'cytoscape';
+import cytoscape, {
+	type Collection,
+	type Core,
+	type EdgeSingular,
+	type EventObject,
+	type NodeSingular,
+	type Position,
+	type SingularElementArgument
+} from 'cytoscape';
 import type { KnowledgeGraph } from '../kg/model';
 import { edgeElementIds } from './element-ids';
 import { toElements } from './elements';
+import { MIN_READABLE_FONT_SIZE, labelWrapWidth } from './footprint';
+import { placeLabels, type LabelCandidate } from './label-placement';
 import { layoutOptions, type LayoutName } from './layouts';
 import { explorerStylesheet } from './stylesheet';
 import { communityColor } from './palette';
-import { MIN_READABLE_FONT_SIZE } from './footprint';
 import { DEFAULT_LAYOUT_SEED } from './fcose-options';
 import { withSeededRandom } from './random';
+import { classChanges, elementClasses } from './view-classes';
 
 export interface ViewState {
 	lang: 'id' | 'en';
@@ -30,18 +48,39 @@ export interface ViewHandlers {
 	clear(): void;
 }
 
+/** Where the camera goes: a zoom and a pan, as Cytoscape takes them. */
+interface Camera {
+	zoom: number;
+	pan: Position;
+}
+
 declare global {
 	interface Window {
 		cy?: Core;
 	}
 }
 
+/** The selection's own name reads larger than any label around it. */
+const SELECTED_MIN_SCREEN = 18;
+/** A tap this close (screen pixels) to a lit edge selects it: thin lines are hard to hit. */
+const EDGE_HIT_RADIUS = 14;
+const CAMERA_MS = 320;
+/** The camera comes no closer than this: a lone node should not fill the screen. */
+const CAMERA_MAX_ZOOM = 1.6;
+
 export class GraphView {
 	#cy: Core | null = null;
 	#graph: KnowledgeGraph | null = null;
-	#lang: 'id' | 'en' | null = null;
 	/** Element id of each edge key (see element-ids.ts). */
 	#edgeIds = new Map<string, string>();
+	/** The state last applied, and the classes it put on each element. */
+	#state: ViewState | null = null;
+	#classes = new Map<string, string>();
+	#communities: Record<string, number> | null = null;
+	/** Font size (graph units) of each label the placement draws; absent ones are left out. */
+	#labels = new Map<string, number>();
+	#settleTimer: ReturnType<typeof setTimeout> | null = null;
+	#animate = true;
 
 	get cy(): Core | null {
 		return this.#cy;
@@ -60,29 +99,38 @@ export class GraphView {
 			maxZoom: 4,
 			boxSelectionEnabled: false,
 			selectionType: 'single',
-			autounselectify: true
+			autounselectify: true,
+			// Nodes stay where the map puts them: a press selects, it never drags.
+			autoungrabify: true
 		});
 		cy.on('tap', 'node', (e: EventObject) => handlers.selectNode(e.target.id()));
 		cy.on('tap', 'edge', (e: EventObject) => handlers.selectEdge(e.target.data('key')));
 		cy.on('tap', (e: EventObject) => {
-			if (e.target === cy) handlers.clear();
+			if (e.target !== cy) return;
+			// Nothing lit was hit: a faded node right under the pointer, else a lit edge nearby, else nothing.
+			const faded = this.#fadedNodeAt(e.position);
+			if (faded) return handlers.selectNode(faded.id());
+			const edge = this.#litEdgeNear(e.position);
+			if (edge) return handlers.selectEdge(edge.data('key'));
+			handlers.clear();
 		});
-		cy.on('zoom', () => this.#cullSmallLabels());
 		cy.on('mouseover', 'node, edge', (e: EventObject) => {
-			e.target.addClass('hover');
+			this.#hoverLabel(e.target, true);
 			container.style.cursor = 'pointer';
 		});
 		cy.on('mouseout', 'node, edge', (e: EventObject) => {
-			e.target.removeClass('hover');
+			this.#hoverLabel(e.target, false);
 			container.style.cursor = '';
 		});
+		cy.on('viewport resize', () => this.#placeLabelsWhenSettled());
 		// A mark for the benchmark: the first frame with the graph drawn.
 		cy.one('render', () => performance.mark('graph-painted'));
 		this.#cy = cy;
-		this.#lang = null;
-		this.#labelSizes = [...new Set(cy.nodes().map((n) => Number(n.data('fontSize'))))];
-		this.#labelFloor = -1;
-		this.#cullSmallLabels();
+		this.#state = null;
+		this.#classes = new Map();
+		this.#labels = new Map();
+		this.#communities = null;
+		this.#placeLabels();
 		window.cy = cy;
 		this.#reportMissingElements(graph);
 	}
@@ -103,109 +151,318 @@ export class GraphView {
 		return id === undefined ? cy.collection() : cy.getElementById(id);
 	}
 
-	#labelFloor = -1;
-	#labelSizes: number[] = [];
-
-	/** Hides labels that would render below the readable size; recomputed only when the floor changes. */
-	#cullSmallLabels() {
-		const cy = this.#cy;
-		if (!cy) return;
-		const floor = MIN_READABLE_FONT_SIZE / cy.zoom();
-		const visibleFrom = Math.min(...this.#labelSizes.filter((s) => s >= floor), Infinity);
-		if (visibleFrom === this.#labelFloor) return;
-		this.#labelFloor = visibleFrom;
-		cy.batch(() => {
-			cy.nodes().forEach((n) => {
-				n.toggleClass('small-label', Number(n.data('fontSize')) < visibleFrom);
-			});
-		});
-	}
-
 	unlink() {
 		if (!this.#cy) return;
+		if (this.#settleTimer) clearTimeout(this.#settleTimer);
 		if (window.cy === this.#cy) delete window.cy;
 		this.#cy.destroy();
 		this.#cy = null;
 		this.#graph = null;
 	}
 
-	/** Applies selection, focus, filters, path and community colours as classes, in one batch. */
-	apply(state: ViewState) {
+	/**
+	 * Applies selection, focus, filters, path and community colours: only the elements whose
+	 * classes change are touched, in one batch. Then the camera frames what the change shows,
+	 * and the labels are placed for where the camera is going.
+	 */
+	apply(state: ViewState, opts: { animate: boolean }) {
 		const cy = this.#cy;
-		if (!cy) return;
+		const graph = this.#graph;
+		if (!cy || !graph) return;
+		const start = performance.now();
+		const before = this.#state;
+		this.#state = state;
+		this.#animate = opts.animate;
 		cy.batch(() => {
-			if (this.#lang !== state.lang) {
-				this.#lang = state.lang;
-				cy.nodes().forEach((n) => {
-					const [first, second] = state.lang === 'id' ? [n.data('label'), n.data('labelEn')] : [n.data('labelEn'), n.data('label')];
-					n.data('display', first);
-					// Selected, a concept shows its name in the other language too.
-					n.data('bilingual', second && second !== first ? `${first}\n(${second})` : first);
-				});
-				cy.edges().forEach((e) => {
-					e.data('display', state.lang === 'id' ? e.data('labelId') : e.data('labelEn'));
-				});
-			}
-			cy.elements().removeClass('selected neighbour dimmed hidden path show-label');
-			if (state.visible) {
-				const visible = state.visible;
-				cy.nodes()
-					.filter((n) => !visible.has(n.id()))
-					.addClass('hidden');
-			}
-			if (state.communities) {
+			if (before?.lang !== state.lang) this.#showLanguage(state.lang);
+			if (state.communities && state.communities !== this.#communities) {
 				const communities = state.communities;
 				cy.nodes().forEach((n) => {
 					n.data('communityColor', communityColor(communities[n.id()] ?? 0));
 				});
-				cy.nodes().addClass('community');
-			} else cy.nodes().removeClass('community');
-
-			const focus = state.selectedNode
-				? this.#element({ node: state.selectedNode })
-				: state.selectedEdge
-					? this.#element({ edge: state.selectedEdge })
-					: null;
-			if (focus && focus.nonempty()) {
-				const around = surroundings(focus);
-				around.addClass('neighbour');
-				focus.addClass('selected');
-				// Relation names on every edge of a hub would bury the picture; a few are readable.
-				if (around.edges().length <= 16) around.edges().addClass('show-label');
-				cy.elements().not(around).addClass('dimmed');
 			}
-			if (state.path) {
-				const onPath = cy.collection();
-				for (const node of state.path.nodes) onPath.merge(this.#element({ node }));
-				for (const edge of state.path.edges) onPath.merge(this.#element({ edge }));
-				onPath.addClass('path').removeClass('dimmed');
-				if (!focus) cy.elements().not(onPath).addClass('dimmed');
+			this.#communities = state.communities;
+			const next = elementClasses(graph, this.#edgeIds, {
+				selectedNode: state.selectedNode,
+				selectedEdge: state.selectedEdge,
+				visible: state.visible,
+				path: state.path,
+				communities: !!state.communities
+			});
+			for (const change of classChanges(this.#classes, next)) {
+				const ele = cy.getElementById(change.id);
+				if (change.remove) ele.removeClass(change.remove);
+				if (change.add) ele.addClass(change.add);
+			}
+			this.#classes = next;
+		});
+		const camera = this.#cameraFor(before, state);
+		this.#placeLabels(camera ?? undefined);
+		if (camera) this.#moveCamera(camera, opts.animate && before !== null);
+		measureRestyle(performance.now() - start);
+	}
+
+	/** Node labels in the UI language (and both, for the selection); relation names likewise. */
+	#showLanguage(lang: 'id' | 'en') {
+		const cy = this.#cy!;
+		cy.nodes().forEach((n) => {
+			const [first, second] = lang === 'id' ? [n.data('label'), n.data('labelEn')] : [n.data('labelEn'), n.data('label')];
+			n.data('display', first);
+			n.data('bilingual', second && second !== first ? `${first}\n(${second})` : first);
+		});
+		cy.edges().forEach((e) => {
+			e.data('display', lang === 'id' ? e.data('labelId') : e.data('labelEn'));
+		});
+	}
+
+	/** What a change shows, framed: a new selection, a new path, or what a filter or focus left. */
+	#cameraFor(before: ViewState | null, state: ViewState): Camera | null {
+		const cy = this.#cy!;
+		const selection = state.selectedNode
+			? this.#element({ node: state.selectedNode })
+			: state.selectedEdge
+				? this.#element({ edge: state.selectedEdge })
+				: null;
+		const selectionChanged = before?.selectedNode !== state.selectedNode || before?.selectedEdge !== state.selectedEdge;
+		const pathChanged = pathKey(before?.path ?? null) !== pathKey(state.path);
+		const visibleChanged = (before?.visible ?? null) !== state.visible;
+		if (selection && selection.nonempty() && (selectionChanged || before === null)) return this.#frame(surroundings(selection));
+		if (state.path && (pathChanged || before === null)) {
+			const onPath = cy.collection();
+			for (const node of state.path.nodes) onPath.merge(this.#element({ node }));
+			return this.#frame(onPath);
+		}
+		if (visibleChanged && (state.visible || before !== null)) return this.#frame(cy.nodes().not('.hidden'));
+		return null;
+	}
+
+	/** The camera that shows these elements whole, with room for the labels below them. */
+	#frame(eles: Collection, maxZoom = CAMERA_MAX_ZOOM): Camera | null {
+		const cy = this.#cy!;
+		const shown = eles.filter((e) => !e.hasClass('hidden'));
+		if (shown.empty()) return null;
+		const box = shown.boundingBox({ includeLabels: false, includeOverlays: false });
+		const width = cy.width();
+		const height = cy.height();
+		// Labels hang below nodes and spread sideways: more room there.
+		const side = Math.min(70, width * 0.12);
+		const top = Math.min(30, height * 0.08);
+		const bottom = Math.min(56, height * 0.14);
+		const zoom = Math.max(
+			cy.minZoom(),
+			Math.min(maxZoom, (width - 2 * side) / Math.max(box.w, 1), (height - top - bottom) / Math.max(box.h, 1))
+		);
+		const centre = { x: box.x1 + box.w / 2, y: box.y1 + box.h / 2 };
+		return { zoom, pan: { x: width / 2 - zoom * centre.x, y: top + (height - top - bottom) / 2 - zoom * centre.y } };
+	}
+
+	#moveCamera(camera: Camera, animate: boolean) {
+		const cy = this.#cy!;
+		cy.stop(true);
+		if (animate) cy.animate(camera, { duration: CAMERA_MS, easing: 'ease-in-out-cubic' });
+		else cy.viewport(camera);
+	}
+
+	// ------------------------------------------------------------------ labels
+
+	/** After the person zooms or pans (or the camera arrives), the labels are placed again for what is in view. */
+	#placeLabelsWhenSettled() {
+		if (this.#settleTimer) clearTimeout(this.#settleTimer);
+		this.#settleTimer = setTimeout(() => {
+			this.#settleTimer = null;
+			if (this.#cy?.animated()) this.#placeLabelsWhenSettled();
+			else this.#placeLabels();
+		}, 120);
+	}
+
+	/**
+	 * Places the labels for a camera (the current one by default), changing only labels that
+	 * differ. Faded and hidden elements draw no label anyway and are left as they are.
+	 */
+	#placeLabels(camera?: Camera) {
+		const cy = this.#cy;
+		if (!cy) return;
+		const view = camera ?? { zoom: cy.zoom(), pan: cy.pan() };
+		const candidates = this.#labelCandidates(view);
+		const sizes = placeLabels(candidates, { width: cy.width(), height: cy.height(), zoom: view.zoom });
+		cy.batch(() => {
+			for (const candidate of candidates) {
+				const ele = cy.getElementById(candidate.id);
+				const size = sizes.get(candidate.id);
+				if (size === undefined) {
+					if (!ele.hasClass('label-off')) ele.addClass('label-off');
+					continue;
+				}
+				if (ele.hasClass('label-off')) ele.removeClass('label-off');
+				this.#sizeLabel(ele, size);
+			}
+		});
+		this.#labels = sizes;
+	}
+
+	/** Sets a label's font size, through data only where it differs from the styled one. */
+	#sizeLabel(ele: SingularElementArgument, size: number) {
+		const base = baseFontSize(ele);
+		const current = ele.data('labelSize');
+		if (Math.abs(size - base) < 0.01) {
+			if (current !== undefined) ele.removeData('labelSize labelWrap');
+		} else if (current === undefined || Math.abs(current - size) >= 0.01) {
+			if (ele.isNode()) ele.data({ labelSize: size, labelWrap: labelWrapWidth(size) });
+			else ele.data({ labelSize: size });
+		}
+	}
+
+	/** Every label that could be drawn, in screen pixels for the camera, with its priority and floor. */
+	#labelCandidates(view: Camera): LabelCandidate[] {
+		const cy = this.#cy!;
+		const screen = (p: Position) => ({ x: p.x * view.zoom + view.pan.x, y: p.y * view.zoom + view.pan.y });
+		const candidates: LabelCandidate[] = [];
+		let largestNeighbour = 0;
+		let selected: LabelCandidate | null = null;
+		cy.nodes().forEach((n: NodeSingular) => {
+			if (n.hasClass('hidden') || n.hasClass('dimmed')) return;
+			const fontSize = baseFontSize(n);
+			const isSelected = n.hasClass('selected');
+			const asked = isSelected || n.hasClass('path') || n.hasClass('neighbour');
+			if (asked && !isSelected) largestNeighbour = Math.max(largestNeighbour, fontSize * view.zoom);
+			const at = screen(n.position());
+			const candidate: LabelCandidate = {
+				id: n.id(),
+				text: String(n.data(isSelected ? 'bilingual' : 'display') ?? ''),
+				x: at.x,
+				y: at.y,
+				below: (Number(n.data('size')) / 2 + 4) * view.zoom,
+				fontSize,
+				minScreen: isSelected ? SELECTED_MIN_SCREEN : tierFloor(fontSize),
+				maxBoost: asked ? Infinity : tierBoost(fontSize),
+				priority: (isSelected ? 4e6 : n.hasClass('path') ? 3e6 : n.hasClass('neighbour') ? 1e6 : 0) + Number(n.data('size')) * 1000
+			};
+			if (isSelected) selected = candidate;
+			candidates.push(candidate);
+		});
+		// The selection's own name is never smaller than a neighbour's.
+		if (selected) (selected as LabelCandidate).minScreen = Math.max(SELECTED_MIN_SCREEN, largestNeighbour + 2);
+		cy.edges().forEach((e: EdgeSingular) => {
+			if (e.hasClass('dimmed') || !(e.hasClass('show-label') || e.hasClass('selected') || e.hasClass('path'))) return;
+			if (e.source().hasClass('hidden') || e.target().hasClass('hidden')) return;
+			const at = screen(e.midpoint());
+			candidates.push({
+				id: e.id(),
+				text: String(e.data('display') ?? ''),
+				x: at.x,
+				y: at.y,
+				below: null,
+				fontSize: baseFontSize(e),
+				minScreen: MIN_READABLE_FONT_SIZE,
+				maxBoost: Infinity,
+				priority: e.hasClass('selected') ? 3.5e6 : e.hasClass('path') ? 2e6 : 5e5
+			});
+		});
+		return candidates;
+	}
+
+	/** A hovered element shows its name, readable, whatever the placement left out. */
+	#hoverLabel(ele: SingularElementArgument, on: boolean) {
+		const cy = this.#cy;
+		if (!cy) return;
+		cy.batch(() => {
+			ele.toggleClass('hover', on);
+			if (on) this.#sizeLabel(ele, Math.max(baseFontSize(ele), MIN_READABLE_FONT_SIZE / cy.zoom()));
+			else {
+				const placed = this.#labels.get(ele.id());
+				this.#sizeLabel(ele, placed ?? baseFontSize(ele));
 			}
 		});
 	}
 
-	async runLayout(name: LayoutName, opts: { animate: boolean; root?: string }) {
+	// ------------------------------------------------------------------ hits
+
+	/** The lit (not faded) edge passing within EDGE_HIT_RADIUS screen pixels of a point, nearest first. */
+	#litEdgeNear(at: Position): EdgeSingular | null {
+		const cy = this.#cy!;
+		const radius = EDGE_HIT_RADIUS / cy.zoom();
+		let best: EdgeSingular | null = null;
+		let bestDistance = radius;
+		cy.edges().forEach((e: EdgeSingular) => {
+			if (e.hasClass('dimmed') || !e.visible()) return;
+			const d = distanceToEdge(e, at);
+			if (d < bestDistance) {
+				bestDistance = d;
+				best = e;
+			}
+		});
+		return best;
+	}
+
+	/** A faded node under the pointer: still selectable, though it never shadows a lit element. */
+	#fadedNodeAt(at: Position): NodeSingular | null {
+		const cy = this.#cy!;
+		const slack = 2 / cy.zoom();
+		let best: NodeSingular | null = null;
+		let bestDistance = Infinity;
+		cy.nodes('.dimmed').forEach((n: NodeSingular) => {
+			if (!n.visible()) return;
+			const p = n.position();
+			const d = Math.hypot(p.x - at.x, p.y - at.y);
+			if (d <= Number(n.data('size')) / 2 + slack && d < bestDistance) {
+				bestDistance = d;
+				best = n;
+			}
+		});
+		return best;
+	}
+
+	// ------------------------------------------------------------------ arrangement
+
+	/**
+	 * Moves nodes, the only thing that does: the named layout over every node (so hiding
+	 * and showing never moves one), or over `only` to re-arrange a filtered view compactly.
+	 * The force layout over every node is the shipped picture, restored exactly.
+	 */
+	async arrange(name: LayoutName, opts: { animate: boolean; root?: string; only?: Set<string> | null }) {
 		const cy = this.#cy;
 		const graph = this.#graph;
 		if (!cy || !graph) return;
-		const shown = cy.elements().not('.hidden');
-		const allShown = shown.nodes().length === cy.nodes().length;
-		const preset =
-			name === 'force' && allShown
-				? Object.fromEntries(graph.mapNodes((key, a) => [key, { x: a.x ?? 0, y: a.y ?? 0 }]))
-				: undefined;
-		const options = layoutOptions(name, { animate: opts.animate, root: opts.root, preset });
-		if (options.name === 'fcose') await registerFcose();
+		const only = opts.only ?? null;
+		const nodes = only ? cy.nodes().filter((n) => only.has(n.id())) : cy.nodes();
+		if (name === 'force' && !only) {
+			const shipped = (n: NodeSingular) => ({ x: graph.getNodeAttribute(n.id(), 'x') ?? 0, y: graph.getNodeAttribute(n.id(), 'y') ?? 0 });
+			const moved = cy.nodes().toArray().some((n) => {
+				const p = (n as NodeSingular).position();
+				const s = shipped(n as NodeSingular);
+				return Math.abs(p.x - s.x) > 0.01 || Math.abs(p.y - s.y) > 0.01;
+			});
+			if (!moved) return;
+			await this.#runLayout(cy.elements(), layoutOptions('original', { animate: opts.animate, original: shipped }));
+		} else {
+			const options = layoutOptions(name, { animate: opts.animate, root: opts.root });
+			if (options.name === 'fcose') await registerFcose();
+			if (this.#cy !== cy) return;
+			await this.#runLayout(nodes.union(nodes.edgesWith(nodes)), options);
+		}
 		if (this.#cy !== cy) return;
-		const layout = shown.layout(options);
+		const camera = this.#frame(cy.nodes().not('.hidden'));
+		if (camera) {
+			this.#placeLabels(camera);
+			this.#moveCamera(camera, opts.animate);
+		}
+	}
+
+	async #runLayout(eles: Collection, options: cytoscape.LayoutOptions) {
+		const layout = eles.layout(options);
 		const done = layout.promiseOn('layoutstop');
 		// fcose draws from Math.random: seeded, the same view lays out the same way every time.
 		withSeededRandom(DEFAULT_LAYOUT_SEED, () => layout.run());
 		await done;
 	}
 
+	// ------------------------------------------------------------------ camera by hand
+
 	fit() {
-		this.#cy?.animate({ fit: { eles: this.#cy.elements().not('.hidden'), padding: 30 } }, { duration: 250 });
+		const cy = this.#cy;
+		if (!cy) return;
+		const camera = this.#frame(cy.nodes().not('.hidden'), cy.maxZoom());
+		if (camera) this.#moveCamera(camera, this.#animate);
 	}
 
 	zoomBy(factor: number) {
@@ -215,24 +472,14 @@ export class GraphView {
 		cy.zoom({ level: cy.zoom() * factor, renderedPosition: center });
 	}
 
-	/** Centres on a node or edge with its neighbours, never zooming in so far that a lone node fills the screen. */
+	/** Frames a node or edge with its neighbours. */
 	centreOn(key: { node: string } | { edge: string }, animate: boolean) {
 		const cy = this.#cy;
 		if (!cy) return;
 		const ele = this.#element(key);
 		if (ele.empty()) return;
-		const target = surroundings(ele).not('.hidden');
-		const box = target.boundingBox();
-		const zoom = Math.max(
-			cy.minZoom(),
-			Math.min(1.6, (cy.width() - 120) / Math.max(box.w, 1), (cy.height() - 120) / Math.max(box.h, 1))
-		);
-		const view = { zoom, center: { eles: target } };
-		if (animate) cy.animate(view, { duration: 350 });
-		else {
-			cy.zoom(zoom);
-			cy.center(target);
-		}
+		const camera = this.#frame(surroundings(ele));
+		if (camera) this.#moveCamera(camera, animate);
 	}
 
 	/** The neighbour of `key` lying most nearly in the direction (dx, dy) on screen. */
@@ -261,14 +508,76 @@ export class GraphView {
 	}
 }
 
+/**
+ * For the benchmark: the main-thread time a state change costs the canvas, as the measure
+ * "graph-restyle" — the work done here plus the next frame's drawing, where Cytoscape computes
+ * the new styles and paints (its frame callback runs before this one, which notes the end).
+ */
+function measureRestyle(applied: number) {
+	requestAnimationFrame((frameStart) => {
+		const drawn = performance.now() - frameStart;
+		performance.measure('graph-restyle', { start: frameStart - applied, duration: applied + drawn });
+	});
+}
+
 /** A node with its neighbours and their edges, or an edge with its two ends. */
 function surroundings(ele: Collection): Collection {
 	return ele.nodes().nonempty() ? ele.nodes().closedNeighborhood() : ele.union(ele.edges().connectedNodes());
 }
 
+function pathKey(path: ViewState['path']): string {
+	return path ? path.nodes.join('>') : '';
+}
+
+function baseFontSize(ele: SingularElementArgument): number {
+	return ele.isNode() ? Number(ele.data('fontSize')) : 12;
+}
+
+/**
+ * Labels nobody asked for (the map around the selection) get a floor by rank, so the main
+ * concepts read larger, and may be enlarged only so far when zoomed out: the overview
+ * names its main concepts and zooming in reveals the rest.
+ */
+function tierFloor(fontSize: number): number {
+	return fontSize >= 26 ? 14 : fontSize >= 19 ? 12 : MIN_READABLE_FONT_SIZE;
+}
+function tierBoost(fontSize: number): number {
+	return fontSize >= 26 ? Infinity : fontSize >= 19 ? 2.2 : 1.6;
+}
+
+/** Distance from a point to an edge's drawn line (a straight or quadratic Bézier curve), in graph units. */
+function distanceToEdge(edge: EdgeSingular, at: Position): number {
+	const from = edge.sourceEndpoint();
+	const to = edge.targetEndpoint();
+	const control = edge.controlPoints()?.[0];
+	const steps = control ? 16 : 1;
+	let previous = from;
+	let best = Infinity;
+	for (let i = 1; i <= steps; i++) {
+		const t = i / steps;
+		const point = control
+			? {
+					x: (1 - t) ** 2 * from.x + 2 * (1 - t) * t * control.x + t ** 2 * to.x,
+					y: (1 - t) ** 2 * from.y + 2 * (1 - t) * t * control.y + t ** 2 * to.y
+				}
+			: to;
+		best = Math.min(best, distanceToSegment(at, previous, point));
+		previous = point;
+	}
+	return best;
+}
+
+function distanceToSegment(p: Position, a: Position, b: Position): number {
+	const dx = b.x - a.x;
+	const dy = b.y - a.y;
+	const length = dx * dx + dy * dy;
+	const t = length === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length));
+	return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+}
+
 let fcoseRegistered: Promise<void> | null = null;
 
-/** fcose is only needed to re-lay out a filtered view, so it is fetched the first time that happens. */
+/** fcose is only needed to re-arrange a filtered view, so it is fetched the first time that happens. */
 function registerFcose(): Promise<void> {
 	fcoseRegistered ??= import('cytoscape-fcose').then(({ default: fcose }) => cytoscape.use(fcose));
 	return fcoseRegistered;

@@ -1,5 +1,8 @@
-/** The named layouts of the explorer, as Cytoscape layout options over the visible elements. */
-import type { LayoutOptions, NodeSingular } from 'cytoscape';
+/**
+ * The named layouts of the explorer, as Cytoscape layout options. None of them moves
+ * the camera: the view frames what is shown once the nodes have arrived.
+ */
+import type { LayoutOptions, NodeSingular, Position } from 'cytoscape';
 import { fcoseOptions } from './fcose-options';
 
 export type LayoutName = 'force' | 'concentric' | 'tree';
@@ -13,28 +16,20 @@ interface LayoutContext {
 	animate: boolean;
 	/** The selected node: the root of the tree layout and the centre of the concentric one. */
 	root?: string;
-	/** Build-time positions, used by the force layout when the whole graph is shown. */
-	preset?: Record<string, { x: number; y: number }>;
+	/** For 'original': where each node belongs (the build-time layout). */
+	original?: (node: NodeSingular) => Position;
 }
 
 const ANIMATION = { animationDuration: 450, animationEasing: 'ease-in-out-cubic' } as const;
 
-export function layoutOptions(name: LayoutName, ctx: LayoutContext): LayoutOptions {
-	const animate = ctx.animate;
+/** 'original' puts every node back where the shipped layout has it; 'force' lays out anew (fcose). */
+export function layoutOptions(name: LayoutName | 'original', ctx: LayoutContext): LayoutOptions {
+	const common = { animate: ctx.animate, fit: false, ...ANIMATION };
 	switch (name) {
+		case 'original':
+			return { name: 'preset', positions: (node: NodeSingular) => ctx.original?.(node) ?? node.position(), ...common } as LayoutOptions;
 		case 'force':
-			if (ctx.preset) {
-				const preset = ctx.preset;
-				return {
-					name: 'preset',
-					positions: (node: NodeSingular) => preset[node.id()] ?? node.position(),
-					animate,
-					fit: true,
-					padding: 30,
-					...ANIMATION
-				} as LayoutOptions;
-			}
-			return { ...fcoseOptions(), animate, fit: true, padding: 30, ...ANIMATION } as LayoutOptions;
+			return { ...fcoseOptions(), ...common } as LayoutOptions;
 		case 'concentric':
 			return {
 				name: 'concentric',
@@ -42,10 +37,7 @@ export function layoutOptions(name: LayoutName, ctx: LayoutContext): LayoutOptio
 				levelWidth: () => 8,
 				minNodeSpacing: 36,
 				avoidOverlap: true,
-				animate,
-				fit: true,
-				padding: 30,
-				...ANIMATION
+				...common
 			} as LayoutOptions;
 		case 'tree':
 			return {
@@ -56,10 +48,7 @@ export function layoutOptions(name: LayoutName, ctx: LayoutContext): LayoutOptio
 				avoidOverlap: true,
 				circle: false,
 				grid: false,
-				animate,
-				fit: true,
-				padding: 30,
-				...ANIMATION
+				...common
 			} as LayoutOptions;
 	}
 }

@@ -1,8 +1,12 @@
 /** The explorer's Cytoscape stylesheet: kind colours and shapes, and the classes derived state applies. */
 import type { StylesheetJson } from 'cytoscape';
+import { MIN_READABLE_FONT_SIZE } from './footprint';
 
 export const SELECTION_COLOR = '#111827';
 export const PATH_COLOR = '#c2410c';
+
+/** Labels below this on-screen size are never drawn, whatever the zoom does between two placements. */
+const LABEL_CUTOFF = MIN_READABLE_FONT_SIZE - 0.5;
 
 export function explorerStylesheet(): StylesheetJson {
 	return [
@@ -16,6 +20,7 @@ export function explorerStylesheet(): StylesheetJson {
 				label: 'data(display)',
 				'font-family': 'system-ui, "Noto Sans", "DejaVu Sans", sans-serif',
 				'font-size': 'data(fontSize)',
+				'min-zoomed-font-size': LABEL_CUTOFF,
 				color: '#111827',
 				'text-valign': 'bottom',
 				'text-halign': 'center',
@@ -28,8 +33,7 @@ export function explorerStylesheet(): StylesheetJson {
 				'text-background-shape': 'roundrectangle',
 				'border-width': 1.5,
 				'border-color': '#ffffff',
-				'transition-property': 'opacity',
-				'transition-duration': 150
+				'z-index': 1
 			}
 		},
 		{
@@ -49,14 +53,15 @@ export function explorerStylesheet(): StylesheetJson {
 				'text-background-color': '#ffffff',
 				'text-background-opacity': 0.9,
 				'text-background-padding': '2px',
-				'min-zoomed-font-size': 6
+				'min-zoomed-font-size': LABEL_CUTOFF
 			}
 		},
-		// Level of detail: labels too small to read at this zoom are left out (GraphView sets the class).
-		{ selector: 'node.small-label', style: { label: '' } },
-		{ selector: 'edge.show-label, edge.hover, edge:selected', style: { label: 'data(display)' } },
-		{ selector: 'node.hover', style: { 'border-color': SELECTION_COLOR, 'border-width': 3, 'z-index': 20, label: 'data(display)' } },
-		{ selector: 'node.neighbour', style: { 'z-index': 10, label: 'data(display)' } },
+		// The label placement enlarges a label it draws (to stay readable when zoomed out) through data.
+		{ selector: 'node[labelSize]', style: { 'font-size': 'data(labelSize)', 'text-max-width': 'data(labelWrap)' as never } },
+		{ selector: 'edge[labelSize]', style: { 'font-size': 'data(labelSize)' } },
+		{ selector: 'edge.show-label, edge.hover, edge.selected, edge.path', style: { label: 'data(display)' } },
+		{ selector: 'node.hover', style: { 'border-color': SELECTION_COLOR, 'border-width': 3, 'z-index': 20 } },
+		{ selector: 'node.neighbour', style: { 'z-index': 10 } },
 		{ selector: 'edge.hover', style: { width: 3, 'line-color': '#4b5563', 'target-arrow-color': '#4b5563', 'z-index': 20 } },
 		{
 			selector: 'node.selected',
@@ -64,24 +69,26 @@ export function explorerStylesheet(): StylesheetJson {
 				'border-color': SELECTION_COLOR,
 				'border-width': 4,
 				'font-weight': 'bold',
-				'font-size': 'data(selectedFontSize)',
 				label: 'data(bilingual)',
 				'z-index': 30
 			}
 		},
 		{
 			selector: 'edge.selected',
-			style: { width: 4, 'line-color': SELECTION_COLOR, 'target-arrow-color': SELECTION_COLOR, label: 'data(display)', 'z-index': 30 }
+			style: { width: 4, 'line-color': SELECTION_COLOR, 'target-arrow-color': SELECTION_COLOR, 'z-index': 30 }
 		},
 		{ selector: 'edge.neighbour', style: { 'line-color': '#4b5563', 'target-arrow-color': '#4b5563', 'line-opacity': 1, width: 2 } },
-		{ selector: '.dimmed', style: { opacity: 0.18 } },
-		{ selector: 'node.dimmed', style: { label: '' } },
+		// Faded elements sit below the others and take no pointer events, so they never catch
+		// a click meant for what is lit (the view still lets a click on a faded node select it).
+		{ selector: '.dimmed', style: { opacity: 0.18, events: 'no', 'z-index': 0 } },
+		{ selector: 'node.path', style: { 'border-color': PATH_COLOR, 'border-width': 4, 'z-index': 25 } },
+		{ selector: 'edge.path', style: { width: 4.5, 'line-color': PATH_COLOR, 'target-arrow-color': PATH_COLOR, 'z-index': 25 } },
+		// Left out by the label placement, or faded: no label. (After the rules that set one.)
+		{ selector: '.label-off, node.dimmed, edge.dimmed', style: { label: '' } },
+		{ selector: 'node.hover', style: { label: 'data(display)' } },
+		{ selector: 'node.selected.hover', style: { label: 'data(bilingual)' } },
+		{ selector: 'edge.hover', style: { label: 'data(display)' } },
 		{ selector: '.hidden', style: { display: 'none' } },
-		{ selector: 'node.path', style: { 'border-color': PATH_COLOR, 'border-width': 4 } },
-		{
-			selector: 'edge.path',
-			style: { width: 4.5, 'line-color': PATH_COLOR, 'target-arrow-color': PATH_COLOR, label: 'data(display)', 'z-index': 25 }
-		},
 		{ selector: 'node.community', style: { 'background-color': 'data(communityColor)' } }
 	];
 }

@@ -38,7 +38,14 @@ export function assembleGraph(input: BuildInput): AssembledGraph {
 			problems.push({ where: `corpus.yaml document "${spec.id}"`, message: `file corpus/${spec.file} is missing` });
 			continue;
 		}
-		documents.push({ id: spec.id, source: spec.file, title: spec.title, language: spec.language, text });
+		documents.push({
+			id: spec.id,
+			source: spec.file,
+			title: spec.title,
+			language: spec.language,
+			text,
+			...(spec.origin ? { origin: spec.origin } : {})
+		});
 	}
 	reportDuplicates(input.corpus.documents.map((d) => d.id), 'corpus.yaml', 'document id', problems);
 	reportDuplicates(input.ontology.kinds.map((k) => k.id), 'ontology.yaml', 'kind', problems);

@@ -1,0 +1,14 @@
+/** Links into the reader: an article at a passage, with the concepts it should highlight. */
+import { resolve } from '$app/paths';
+import { withLang } from '../i18n/i18n.svelte';
+
+/** `/read/DOC?concept=a,b#passage-ID`: the reader highlights those concepts only (others on request). */
+export function readerHref(doc: string, passage: string | null, concepts: string[] = []): string {
+	const query = concepts.length ? `?concept=${concepts.map(encodeURIComponent).join(',')}` : '';
+	return withLang(`${resolve('/read/[doc]', { doc })}${query}`) + (passage ? `#passage-${passage}` : '');
+}
+
+/** The concepts a reader link asks to highlight. */
+export function linkedConcepts(search: URLSearchParams): string[] {
+	return (search.get('concept') ?? '').split(',').filter(Boolean);
+}

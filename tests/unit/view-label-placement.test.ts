@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { MIN_READABLE_FONT_SIZE } from '../../src/lib/view/footprint';
+import { placeLabels, type LabelCandidate } from '../../src/lib/view/label-placement';
+
+const label = (id: string, x: number, y: number, extra: Partial<LabelCandidate> = {}): LabelCandidate => ({
+	id,
+	text: id,
+	x,
+	y,
+	below: 5,
+	fontSize: 12,
+	minScreen: MIN_READABLE_FONT_SIZE,
+	maxBoost: Infinity,
+	priority: 0,
+	...extra
+});
+const viewport = { width: 800, height: 600, zoom: 0.5 };
+
+describe('placeLabels', () => {
+	it('enlarges a label that the zoom would draw below the readable size', () => {
+		const sizes = placeLabels([label('a', 100, 100)], viewport);
+		expect(sizes.get('a')! * viewport.zoom).toBeCloseTo(MIN_READABLE_FONT_SIZE);
+	});
+
+	it('keeps the size a label already reads at', () => {
+		const sizes = placeLabels([label('a', 100, 100, { fontSize: 40 })], viewport);
+		expect(sizes.get('a')).toBe(40);
+	});
+
+	it('leaves out the lower-priority one of two overlapping labels', () => {
+		const sizes = placeLabels([label('low', 100, 100, { priority: 1 }), label('high', 104, 102, { priority: 5 })], viewport);
+		expect([...sizes.keys()]).toEqual(['high']);
+	});
+
+	it('draws both of two labels far apart', () => {
+		expect(placeLabels([label('a', 100, 100), label('b', 400, 400)], viewport).size).toBe(2);
+	});
+
+	it('leaves out a label that would need more enlargement than it may get, and one out of view', () => {
+		const sizes = placeLabels(
+			[label('small', 100, 100, { maxBoost: 1.5 }), label('outside', -500, 100), label('big', 300, 300, { maxBoost: 1.5, fontSize: 18 })],
+			viewport
+		);
+		// 12 × 0.5 = 6 px would need ×1.8 to read; 18 × 0.5 = 9 px needs ×1.2.
+		expect([...sizes.keys()].sort()).toEqual(['big']);
+	});
+
+	it('never returns a size that renders below the floor, whatever the input', () => {
+		const many = Array.from({ length: 200 }, (_, i) =>
+			label(`n${i}`, (i * 37) % 800, (i * 91) % 600, { fontSize: 6 + (i % 30), priority: i % 7, minScreen: 11 + (i % 3) })
+		);
+		for (const zoom of [0.1, 0.3, 0.9, 2]) {
+			const sizes = placeLabels(many, { ...viewport, zoom });
+			for (const size of sizes.values()) expect(size * zoom).toBeGreaterThanOrEqual(MIN_READABLE_FONT_SIZE - 1e-9);
+		}
+	});
+});
