@@ -49,7 +49,9 @@ const config = {
 		}),
 		outDir: process.env.KIT_OUT_DIR || '.svelte-kit',
 		prerender: { handleHttpError: 'fail' },
-		csp: { mode: 'hash', directives: contentSecurityPolicy }
+		csp: { mode: 'hash', directives: contentSecurityPolicy },
+		// Registered by the page in production builds only (UpdateBanner), so `vite dev` never has one.
+		serviceWorker: { register: false }
 	}
 };
 

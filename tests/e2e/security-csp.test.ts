@@ -3,36 +3,9 @@
  * no violation reported, the graph drawn, PNG and PDF exports (Cytoscape's canvas, jsPDF,
  * blob: downloads) still produced.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { downloadBytes, exportAs } from './io-helpers';
-import { metaPolicy, watchCsp } from './security-helpers';
-
-const buildDir = process.env.BUILD_DIR || 'build';
-
-/** The route of every prerendered page in the build, e.g. "/", "/read/identitas-profesional". */
-function prerenderedRoutes(dir = buildDir): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return name === '_app' ? [] : prerenderedRoutes(path);
-		if (!name.endsWith('.html') || name === '404.html') return [];
-		const route = '/' + relative(buildDir, path).replace(/\.html$/, '');
-		return [route === '/index' ? '/' : route];
-	});
-}
-
-const graphReady = (page: Page) => page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 0);
-
-/** What "the page works" means for each view. */
-async function expectWorking(page: Page, route: string): Promise<void> {
-	if (route === '/' || route === '/mindmap' || route === '/compare' || route === '/present') await graphReady(page);
-	if (route === '/present') await expect(page.getByTestId('caption')).not.toBeEmpty();
-	if (route === '/quiz') await expect(page.getByTestId('quiz-progress')).toHaveText(/Soal 1 dari/);
-	if (route === '/tours') await expect(page.locator('li[data-tour]').first()).toBeVisible();
-	if (route === '/tours/edit') await expect(page.getByLabel('Judul tur')).not.toHaveValue('');
-	if (route.startsWith('/read/')) await expect(page.locator('article.article mark').first()).toBeVisible();
-}
+import { buildDir, expectViewWorks, graphReady, metaPolicy, prerenderedRoutes, watchCsp } from './shell-helpers';
 
 function expectStrictPolicy(policy: Record<string, string[]>): void {
 	const scripts = policy['script-src'];
@@ -59,7 +32,7 @@ for (const route of routes) {
 		const violations = await watchCsp(page);
 		await page.goto(route);
 		expectStrictPolicy(await metaPolicy(page));
-		await expectWorking(page, route);
+		await expectViewWorks(page, route);
 		expect(violations).toEqual([]);
 	});
 }
