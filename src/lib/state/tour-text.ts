@@ -27,6 +27,15 @@ export function stepCaption(graph: KnowledgeGraph, tour: Tour, step: TourStep, l
 	return step.caption?.trim() ? step.caption : defaultCaption(graph, tour, step, lang, t);
 }
 
+/**
+ * A tour's title in the UI language: a generated tour is named after its concept, so it takes that
+ * concept's name in the language shown; a title a teacher wrote stays as written.
+ */
+export function tourTitle(graph: KnowledgeGraph, tour: Tour, lang: Lang): string {
+	const named = graph.hasNode(tour.root) && tour.title === graph.getNodeAttribute(tour.root, 'label');
+	return named ? nodeLabel(graph, tour.root, lang) : tour.title;
+}
+
 /** "Source — relation → target" for an edge step, empty for a node step. */
 export function edgeSentence(graph: KnowledgeGraph, edge: string, lang: Lang): string {
 	if (!graph.hasEdge(edge)) return '';

@@ -71,3 +71,21 @@ export function mindmapDrawing(root: DrawNode, mode: MindmapMode, measure: Measu
 	const boxes = [...sized].map(([id, size]) => ({ id, ...size, ...positions[id] }));
 	return { elements, positions, boxes };
 }
+
+/** The targets of the drawing's edges leaving any of `ids`. */
+function childrenOf(drawing: MindmapDrawing, ids: string[]): string[] {
+	return drawing.elements
+		.filter((e) => e.group === 'edges' && ids.includes(String(e.data.source)))
+		.map((e) => String(e.data.target));
+}
+
+/** A branch heading and the concepts under it, heading first: where the camera goes when it opens. */
+export function branchGroup(drawing: MindmapDrawing, branch: string): string[] {
+	return [branch, ...childrenOf(drawing, [branch])];
+}
+
+/** The centre, its branch headings and their concepts, centre first: what a teacher talks about first. */
+export function centreRings(drawing: MindmapDrawing, root: string): string[] {
+	const branches = childrenOf(drawing, [root]);
+	return [root, ...branches, ...childrenOf(drawing, branches)];
+}

@@ -3,7 +3,7 @@
  * elements come with their positions computed, so no layout ever runs. The
  * view mirrors what it is given and reports taps; `window.cy` is its core.
  */
-import cytoscape, { type Core, type ElementDefinition, type EventObject, type StylesheetJson } from 'cytoscape';
+import cytoscape, { type Collection, type Core, type ElementDefinition, type EventObject, type StylesheetJson } from 'cytoscape';
 
 export interface PresetViewOptions {
 	style: StylesheetJson;
@@ -58,15 +58,57 @@ export class PresetView {
 		this.#cy = null;
 	}
 
-	/** Replaces every element (positions included) and fits them in view. */
-	show(elements: ElementDefinition[], animate: boolean) {
+	/** Replaces every element (positions included) and fits them in view, unless the caller frames them itself. */
+	show(elements: ElementDefinition[], animate: boolean, frame: 'fit' | 'none' = 'fit') {
 		const cy = this.#cy;
 		if (!cy) return;
 		cy.batch(() => {
 			cy.elements().remove();
 			cy.add(elements);
 		});
-		this.fit(animate);
+		if (frame === 'fit') this.fit(animate);
+	}
+
+	/**
+	 * The camera of a projector: every label at least `minScreenFont` pixels on screen. The whole
+	 * drawing when it fits at that size; otherwise `focus` (a branch just opened, the first rings
+	 * of the map) in the middle, its first element always in view, the rest a pan away.
+	 */
+	frameReadable(focus: string[], minScreenFont: number, animate: boolean, maxZoom = 1.2) {
+		const cy = this.#cy;
+		if (!cy || cy.nodes().empty()) return;
+		cy.stop();
+		const smallest = Math.min(...cy.nodes().map((n) => Number(n.data('fontSize')) || Infinity));
+		const readable = Number.isFinite(smallest) ? minScreenFont / smallest : cy.minZoom();
+		const pad = this.#padding;
+		const fitZoom = (eles: Collection) => {
+			const box = eles.boundingBox();
+			return Math.min((cy.width() - 2 * pad) / Math.max(box.w, 1), (cy.height() - 2 * pad) / Math.max(box.h, 1));
+		};
+		let target = cy.elements();
+		let zoom = Math.min(maxZoom, fitZoom(target));
+		if (zoom < readable) {
+			const wanted = this.#collect(focus);
+			if (wanted.nonempty()) target = wanted;
+			zoom = Math.max(readable, Math.min(maxZoom, fitZoom(target)));
+		}
+		const box = target.boundingBox();
+		const pan = { x: cy.width() / 2 - zoom * (box.x1 + box.w / 2), y: cy.height() / 2 - zoom * (box.y1 + box.h / 2) };
+		// The first element (the branch heading, the root) stays on screen whatever its group's size.
+		const anchor = this.#collect(focus.slice(0, 1));
+		if (anchor.nonempty()) {
+			const a = anchor.boundingBox();
+			const left = a.x1 * zoom + pan.x;
+			const right = a.x2 * zoom + pan.x;
+			const top = a.y1 * zoom + pan.y;
+			const bottom = a.y2 * zoom + pan.y;
+			if (left < pad) pan.x += pad - left;
+			else if (right > cy.width() - pad) pan.x -= right - (cy.width() - pad);
+			if (top < pad) pan.y += pad - top;
+			else if (bottom > cy.height() - pad) pan.y -= bottom - (cy.height() - pad);
+		}
+		if (animate) cy.animate({ zoom, pan }, { duration: 450, easing: 'ease-in-out-cubic' });
+		else cy.viewport({ zoom, pan });
 	}
 
 	fit(animate: boolean, ids?: string[]) {
@@ -92,13 +134,6 @@ export class PresetView {
 		const view = { zoom, pan: { x: cy.width() / 2 - zoom * (box.x1 + box.w / 2), y: cy.height() / 2 - zoom * (box.y1 + box.h / 2) } };
 		if (animate) cy.animate(view, { duration: 600, easing: 'ease-in-out-cubic' });
 		else cy.viewport(view);
-	}
-
-	/** Camera onto one element and its neighbours (a branch just opened, with its concepts). */
-	focusAround(id: string, animate: boolean, maxZoom = 1.2) {
-		const ele = this.#cy?.getElementById(id);
-		if (!ele || ele.empty()) return;
-		this.focusOn(ele.closedNeighborhood().nodes().map((n) => n.id()), animate, maxZoom);
 	}
 
 	#collect(ids: string[]) {

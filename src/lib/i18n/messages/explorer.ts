@@ -92,6 +92,12 @@ export const id = {
 	'reader.highlighting': 'Disorot: {labels}',
 	'reader.highlightAll': 'Sorot semua konsep',
 	'reader.originLabel': 'Asal artikel:',
+	'nav.choose': 'pilih',
+	'panel.label': 'Panel sumber',
+	'panel.full': 'Perbesar panel',
+	'panel.half': 'Perkecil panel',
+	'search.open': 'Cari',
+	'legend.show': 'Jenis konsep ({count})',
 } as const;
 
 export const en: Record<keyof typeof id, string> = {
@@ -187,4 +193,10 @@ export const en: Record<keyof typeof id, string> = {
 	'reader.highlighting': 'Highlighted: {labels}',
 	'reader.highlightAll': 'Highlight every concept',
 	'reader.originLabel': 'Where the article comes from:',
+	'nav.choose': 'choose',
+	'panel.label': 'Sources panel',
+	'panel.full': 'Enlarge the panel',
+	'panel.half': 'Shrink the panel',
+	'search.open': 'Search',
+	'legend.show': 'Concept kinds ({count})',
 };
