@@ -16,7 +16,8 @@ test('a skip link is the first stop of the keyboard and lands on the map', async
 test('] and [ step through a hub’s neighbours in the panel’s order, and say where they are', async ({ page }) => {
 	await openExplorer(page, '?node=kelompok-okupasional');
 	await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Kelompok okupasional');
-	// The panel's order: relation groups as listed, each neighbour once.
+	// The panel's order: relation groups as listed (unfolded), each neighbour once.
+	await panel(page).locator('details.relations-box summary').click();
 	const order = [...new Set(await panel(page).locator('.relations .group li > button.link').allTextContents())].map((s) => s.trim());
 	expect(order.length).toBeGreaterThan(20);
 	await page.getByTestId('graph').focus();

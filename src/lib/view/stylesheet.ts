@@ -89,6 +89,8 @@ export function explorerStylesheet(): StylesheetJson {
 		{ selector: 'node.selected.hover', style: { label: 'data(bilingual)' } },
 		{ selector: 'edge.hover', style: { label: 'data(display)' } },
 		{ selector: '.hidden', style: { display: 'none' } },
-		{ selector: 'node.community', style: { 'background-color': 'data(communityColor)' } }
+		{ selector: 'node.community', style: { 'background-color': 'data(communityColor)' } },
+		// No pressed-state overlay: the selection shows what was pressed, and a press redraws nothing.
+		{ selector: ':active', style: { 'overlay-opacity': 0 } }
 	];
 }
