@@ -50,7 +50,7 @@ describe('segmentDocument on the corpus: invariants of every document', () => {
 });
 
 describe('segmentDocument on the corpus: each document', () => {
-	it('000: title, one section heading, twelve paragraphs', () => {
+	it('000: title, one section heading, eleven paragraphs after the SEO keyword paragraph', () => {
 		const text = DOCS['000'];
 		const s = segmentDocument(text);
 		expect(s.title?.text).toBe(
@@ -60,16 +60,18 @@ describe('segmentDocument on the corpus: each document', () => {
 		expect(headingTexts(s)).toEqual([
 			'Kelompok Okupasional (Occupational Group) dan Kelompok Volunter (Voluntary Group)'
 		]);
-		expect(s.passages).toHaveLength(12);
+		expect(s.passages).toHaveLength(11);
 		expect(s.passages.every((p) => p.kind === 'paragraph')).toBe(true);
-		// before the first section heading, the title is the nearest heading
-		expect(s.passages[0].heading).toBe(s.title?.text);
-		expect(s.passages[1].heading).toBe(s.headings[0].text);
+		expect(s.passages[0].heading).toBe(s.headings[0].text);
 		// the trailing no-break space of the scraped lines is trimmed off
-		expect(passageTexts(text, s)[1]).toBe(
+		expect(passageTexts(text, s)[0]).toBe(
 			'Kelompok okupasional adalah kelompok yang terdiri atas orang-orang yang melakukan pekerjaan sejenis.'
 		);
-		expect(s.dropped).toEqual([{ start: 0, end: s.title!.end, reason: 'title' }]);
+		const seo = text.indexOf('Artikel berikut ini akan membahas');
+		expect(s.dropped).toEqual([
+			{ start: 0, end: s.title!.end, reason: 'title' },
+			{ start: seo, end: text.indexOf('\n', seo), reason: 'boilerplate', rule: 'keywords' }
+		]);
 	});
 
 	it('001: no title line; five headings; bullet items as list items', () => {

@@ -28,6 +28,8 @@
  * A passage's heading is the nearest heading above it in that structure, else the title.
  */
 
+import { isCategoryLabel, lineNoise, trimNoise, type NoiseRule } from './noise';
+
 export interface Heading {
 	start: number;
 	end: number;
@@ -46,6 +48,8 @@ export interface DroppedSegment {
 	start: number;
 	end: number;
 	reason: 'boilerplate' | 'title';
+	/** For boilerplate: the noise rule that dropped it (see noise.ts), if one did. */
+	rule?: NoiseRule;
 }
 
 export interface DocumentSegments {
@@ -79,19 +83,9 @@ const MAX_HEADING_LENGTH = 120;
 const LIST_MARKER = /^(?:(\d{1,3})[.)]|[-\u2022*\u2013])[ \t\u00A0]+/;
 const FAQ_HEADING = /\bfaq\b|pertanyaan (?:yang )?(?:sering|umum)/i;
 
-/** Lines that belong to the site, not the article. */
-const BOILERPLATE_LINES: readonly RegExp[] = [
-	/^baca\s+juga\s*:/i,
-	/^diposting\s+(?:pada|oleh)\b/i,
-	/^artikel\s+terkait$/i,
-	/^back\s+to\s+top(?:\s+button)?$/i
-];
 /** "Geograf merupakan situs media online …": a site describing itself; its name is group 1. */
 const SITE_SELF_DESCRIPTION =
 	/^(\S+(?:\s+\S+){0,3}?)\s+(?:merupakan|adalah)\s+(?:sebuah\s+)?(?:situs|website|web|portal|blog)\b/i;
-/** Category labels that blogs print above an article. */
-const CATEGORY_LABELS = new Set(['penjelasan', 'pendidikan', 'sosiologi', 'umum', 'berita', 'materi']);
-
 export function segmentDocument(text: string): DocumentSegments {
 	const lines = splitLines(text);
 	const dropped: DroppedSegment[] = [];
@@ -153,19 +147,33 @@ function readUnits(lines: Line[], dropped: DroppedSegment[]): Unit[] {
 	);
 	const units: Unit[] = [];
 	for (const line of lines) {
-		const isCategoryLabel = units.length === 0 && CATEGORY_LABELS.has(line.text.toLowerCase());
+		const rule = lineNoise(line.text);
+		if (rule) {
+			dropped.push({ start: line.start, end: line.end, reason: 'boilerplate', rule });
+			continue;
+		}
 		if (
-			isCategoryLabel ||
-			BOILERPLATE_LINES.some((pattern) => pattern.test(line.text)) ||
+			(units.length === 0 && isCategoryLabel(line.text)) ||
 			SITE_SELF_DESCRIPTION.test(line.text) ||
 			siteNames.has(line.text.toLowerCase())
 		) {
-			dropped.push({ start: line.start, end: line.end, reason: 'boilerplate' });
+			dropped.push({ start: line.start, end: line.end, reason: 'boilerplate', rule: 'site' });
 			continue;
 		}
-		units.push(toUnit(line));
+		const content = withoutChatter(line, dropped);
+		if (content) units.push(toUnit(content));
 	}
 	return units;
+}
+
+/** The line less the greetings, announcements and sign-offs at its edges (noise.ts); none if nothing is left. */
+function withoutChatter(line: Line, dropped: DroppedSegment[]): Line | undefined {
+	const trimmed = trimNoise(line.text);
+	for (const d of trimmed.dropped)
+		dropped.push({ start: line.start + d.start, end: line.start + d.end, reason: 'boilerplate', rule: d.rule });
+	if (trimmed.start === trimmed.end) return undefined;
+	const text = line.text.slice(trimmed.start, trimmed.end);
+	return { ...line, start: line.start + trimmed.start, end: line.start + trimmed.end, text };
 }
 
 function toUnit(line: Line): Unit {
