@@ -1,0 +1,346 @@
+/**
+ * Reads one document's structure: its title and headings (their cue words and subjects), the
+ * list items and sub-headings under a cue ("Ciri-ciri Kelompok Primer" then "1. …": each item a
+ * characteristic of kelompok primer), the lead-in sentences that open a list ("X memiliki
+ * beberapa manfaat, di antaranya:") and, when a cue section holds only its lead-in, the headings
+ * that follow it as its items. Every sentence also goes through the sentence signals, with the
+ * section's topic at hand for "kelompok ini" and "these".
+ */
+import type { KgDocument, Passage, Span } from '../model';
+import type { DocumentSegments, Heading, PassageSegment } from '../text/segment';
+import { splitSentences } from '../text/sentences';
+import { cueAt, parseHeading, parseTitle, type HeadingSubject } from './headings';
+import type { Cue, LanguageProfile } from './profile';
+import type { Registry } from './registry';
+import { readSentence } from './signals';
+import { contentCount, isHardGap, nameForward, runText, wordsOf, type Run, type Word } from './words';
+
+interface Section {
+	cue?: Cue;
+	subjects: string[];
+	/** The concept the heading itself names (a plain heading, or an item heading). */
+	item?: string;
+	passages: number;
+	lists: number;
+	children: number;
+	leadIn?: Span;
+	/** This heading is an item of the cue section before it. */
+	pendingItem: boolean;
+}
+
+interface LeadIn {
+	cue?: Cue;
+	subjects: string[];
+	span: Span;
+}
+
+/** A relation that waits for the first passage under its heading, whose first sentence is its evidence. */
+interface Awaiting {
+	item: string;
+	cue: Cue;
+	subjects: string[];
+	leadIn?: Span;
+}
+
+type Block =
+	| { type: 'heading'; heading: Heading; start: number }
+	| { type: 'passage'; passage: Passage; segment: PassageSegment; start: number };
+
+const W = {
+	title: 0.85,
+	headingSubject: 0.7,
+	headingItem: 0.68,
+	heading: 0.5,
+	listItemCue: 0.7,
+	listItem: 0.4,
+	relationLeadIn: 0.78,
+	relationHeading: 0.72,
+	relationPending: 0.66,
+	contrast: 0.75,
+	inclusion: 0.6
+};
+
+const LEAD_IN_END = /(?::|\b(?:berikut(?:\s+ini)?|sebagai\s+berikut|the\s+following|as\s+follows|include|includes|antara\s+lain|di\s+antaranya)\s*[.:]?)\s*$/i;
+
+export class DocumentReader {
+	#registry: Registry;
+	#profile: LanguageProfile;
+	#doc: KgDocument;
+	#titleTopics: string[] = [];
+	#section?: Section;
+	#sub?: Section;
+	#pending?: { cue: Cue; subjects: string[]; leadIn?: Span };
+	#leadIn?: LeadIn;
+	#awaiting?: Awaiting;
+	#awaitingContrast?: string[];
+
+	constructor(registry: Registry, profile: LanguageProfile, doc: KgDocument) {
+		this.#registry = registry;
+		this.#profile = profile;
+		this.#doc = doc;
+	}
+
+	read(segments: DocumentSegments, passages: Passage[]): void {
+		const title = segments.title?.text;
+		if (title) this.#titleTopics = this.#headingConcepts(parseTitle(title, this.#profile), 'title', W.title);
+		const blocks: Block[] = [
+			...segments.headings.map((heading) => ({ type: 'heading' as const, heading, start: heading.start })),
+			...passages.map((passage, i) => ({ type: 'passage' as const, passage, segment: segments.passages[i], start: passage.start }))
+		].sort((a, b) => a.start - b.start);
+		for (const [i, block] of blocks.entries()) {
+			if (block.type === 'heading') this.#heading(block.heading);
+			else this.#passage(block.passage, block.segment, blocks[i + 1]);
+		}
+	}
+
+	#topic(): string | undefined {
+		const s = this.#sub ?? this.#section;
+		return s?.item ?? s?.subjects[0] ?? this.#titleTopics[0];
+	}
+
+	#headingConcepts(subjects: HeadingSubject[], signal: 'title' | 'heading-subject' | 'heading' | 'heading-item', weight: number, kind?: string): string[] {
+		const ids: string[] = [];
+		for (const s of subjects) {
+			const id = this.#registry.concept(s.text, this.#profile, { signal, weight, kind, inText: false, proper: !!s.alias && /^[\p{Lu}\p{N}]{2,8}$/u.test(s.alias) });
+			if (!id) continue;
+			if (s.alias) {
+				const acronym = /^[\p{Lu}\p{N}]{2,8}$/u.test(s.alias);
+				const other = acronym
+					? this.#registry.concept(s.alias, this.#profile, { signal: 'alias', weight: 0.9, inText: false, proper: true })
+					: undefined;
+				if (other) this.#registry.sameAs(id, other);
+				else if (!acronym && this.#profile.language === 'id')
+					this.#registry.concept(s.text, this.#profile, { signal, weight, inText: false, english: s.alias });
+			}
+			ids.push(id);
+		}
+		return ids;
+	}
+
+	#heading(heading: Heading): void {
+		const parsed = parseHeading(heading.text, this.#profile);
+		this.#leadIn = heading.level === 3 ? this.#leadIn : undefined;
+		this.#awaiting = undefined;
+		if (heading.level === 3) return this.#subHeading(heading.text, parsed);
+		const previous = this.#section;
+		if (previous && !previous.pendingItem) {
+			// A cue section that held only its lead-in: the headings after it are its items.
+			const onlyLeadIn = previous.cue && previous.cue.direction !== 'between' && previous.lists === 0 && previous.children === 0 && previous.passages <= 2;
+			this.#pending = onlyLeadIn ? { cue: previous.cue!, subjects: previous.subjects, leadIn: previous.leadIn } : undefined;
+		}
+		this.#sub = undefined;
+		if (parsed.type === 'none') {
+			this.#pending = undefined;
+			this.#section = { subjects: [], passages: 0, lists: 0, children: 0, pendingItem: false };
+			return;
+		}
+		if (parsed.type === 'cue' || parsed.type === 'frame') {
+			this.#pending = undefined;
+			let subjects = this.#headingConcepts(parsed.subjects, 'heading-subject', W.headingSubject);
+			if (subjects.length === 0) subjects = this.#titleTopics;
+			const cue = parsed.type === 'cue' ? parsed.cue : undefined;
+			this.#section = { cue, subjects, passages: 0, lists: 0, children: 0, pendingItem: false };
+			if (cue?.direction === 'between' && subjects.length >= 2) this.#awaitingContrast = subjects;
+			return;
+		}
+		const pending = this.#pending;
+		if (pending && !this.#isFacet(heading.text, pending.subjects)) {
+			const [item] = this.#headingConcepts(parsed.subjects, 'heading-item', W.headingItem, pending.cue.itemKind);
+			this.#section = { subjects: [], item, passages: 0, lists: 0, children: 0, pendingItem: true };
+			if (item) this.#awaiting = { item, cue: pending.cue, subjects: pending.subjects, leadIn: pending.leadIn };
+			return;
+		}
+		this.#pending = undefined;
+		const [item] = this.#headingConcepts(parsed.subjects, 'heading', W.heading);
+		this.#section = { subjects: [], item, passages: 0, lists: 0, children: 0, pendingItem: false };
+	}
+
+	/** A numbered heading inside a section: an item of the section's cue, or of the lead-in before it. */
+	#subHeading(text: string, parsed: ReturnType<typeof parseHeading>): void {
+		const parent = this.#section;
+		const context = this.#leadIn?.cue ? this.#leadIn : parent?.cue ? { cue: parent.cue, subjects: parent.subjects, span: parent.leadIn } : undefined;
+		if (parent) parent.children++;
+		const subjects = parsed.type === 'none' ? [] : parsed.type === 'cue' ? [] : parsed.subjects;
+		if (context?.cue && context.cue.direction !== 'between' && subjects.length > 0) {
+			const [item] = this.#headingConcepts([{ text: parsed.type === 'plain' ? parsed.subjects[0].text : text, alias: subjects[0].alias }], 'heading-item', W.headingItem, context.cue.itemKind);
+			this.#sub = { subjects: [], item, passages: 0, lists: 0, children: 0, pendingItem: true };
+			if (item) this.#awaiting = { item, cue: context.cue, subjects: context.subjects, leadIn: context.span };
+			return;
+		}
+		const [item] = this.#headingConcepts(subjects, 'heading', W.heading);
+		this.#sub = { subjects: [], item, passages: 0, lists: 0, children: 0, pendingItem: false };
+	}
+
+	/** "Agents of Socialization" after "Types of Socialization", "Lembaga Pengendalian Sosial": about the subject, not one of its kinds. */
+	#isFacet(heading: string, subjects: string[]): boolean {
+		const words = wordsOf(heading, 0, this.#profile);
+		for (let first = 1; first < words.length; first++) {
+			for (let last = words.length - 1; last >= first; last--) {
+				const id = this.#registry.known(heading.slice(words[first].start, words[last].end), this.#profile);
+				if (id && subjects.includes(id)) return this.#profile.headFirst || words[first - 1].lower === 'of';
+			}
+		}
+		return false;
+	}
+
+	#passage(passage: Passage, segment: PassageSegment, next: Block | undefined): void {
+		const section = this.#sub ?? this.#section;
+		if (section) section.passages++;
+		const words = wordsOf(passage.text, passage.start, this.#profile);
+		const sentences = splitSentences(passage.text).map((s) => ({ passage: passage.id, start: passage.start + s.start, end: passage.start + s.end }));
+		if (sentences.length === 0) return;
+		if (this.#awaitingContrast) {
+			const [a, b] = this.#awaitingContrast;
+			this.#registry.relate(a, 'contrasts-with', b, 'contrast', W.contrast - 0.05, [sentences[0]]);
+			this.#awaitingContrast = undefined;
+		}
+		if (this.#awaiting) {
+			const { item, cue, subjects, leadIn } = this.#awaiting;
+			const evidence = leadIn ? [leadIn, sentences[0]] : [sentences[0]];
+			for (const subject of subjects) this.#relate(subject, cue, item, 'heading-item', W.relationPending, evidence);
+			this.#awaiting = undefined;
+		}
+		if (segment.kind === 'list-item') {
+			if (section) section.lists++;
+			this.#listItem(passage, words, sentences);
+		}
+		const topic = this.#topic();
+		const sectionCue = this.#section?.cue;
+		const sectionSubjects = this.#section?.subjects ?? [];
+		let last: { words: Word[]; span: Span } | undefined;
+		for (const span of sentences) {
+			const sentenceWords = withoutListNumbers(words.filter((w) => w.start >= span.start && w.end <= span.end));
+			if (sentenceWords.length === 0) continue;
+			readSentence({ registry: this.#registry, profile: this.#profile, text: this.#doc.text, passage: passage.id, words: sentenceWords, span, topic, sectionCue, sectionSubjects });
+			last = { words: sentenceWords, span };
+		}
+		if (segment.kind !== 'list-item') {
+			const opensList = next && (next.type === 'passage' ? next.segment.kind === 'list-item' : true);
+			const text = last ? this.#doc.text.slice(last.span.start, last.span.end) : '';
+			this.#leadIn = last && opensList && LEAD_IN_END.test(text) ? this.#readLeadIn(last.words, last.span) : undefined;
+			if (this.#leadIn && section && !section.leadIn) section.leadIn = this.#leadIn.span;
+		}
+	}
+
+	/** What a lead-in announces: its cue ("beberapa karakteristik"), and whose (the subject it names, or the section's). */
+	#readLeadIn(words: Word[], span: Span): LeadIn {
+		const profile = this.#profile;
+		let cue: Cue | undefined;
+		let cueIndex = -1;
+		for (let k = 0; k < words.length && !cue; k++) {
+			const found = cueAt(words, k, profile);
+			if (found) {
+				cue = found.cue;
+				cueIndex = k;
+			}
+		}
+		let subjects: string[] = [];
+		if (cue && cueIndex >= 0) {
+			let after = cueAt(words, cueIndex, profile)!.next;
+			while (after < words.length && (profile.cueModifiers.has(words[after].lower) || ['dari', 'of'].includes(words[after].lower))) after++;
+			const named = nameForward(words, after, profile, { max: 5, breakAtVerbs: true });
+			const id = named && this.#registry.known(runText(this.#doc.text, words, named), profile);
+			if (id) subjects = [id];
+		}
+		if (subjects.length === 0) subjects = this.#knownIn(words, cueIndex >= 0 ? cueIndex : words.length);
+		const section = this.#sub ?? this.#section;
+		if (subjects.length === 0) subjects = section?.subjects.length ? section.subjects : this.#topic() ? [this.#topic()!] : [];
+		// "The main agents include:", "Lembaga-lembaga tersebut antara lain:": the topic includes the items.
+		if (!cue && /\b(?:include|includes|meliputi|mencakup|antara lain|di antaranya)\b/i.test(this.#doc.text.slice(span.start, span.end)))
+			cue = { words: [], relation: 'includes', direction: 'subject-item' };
+		return { cue, subjects, span };
+	}
+
+	#knownIn(words: Word[], before: number): string[] {
+		const found: string[] = [];
+		for (let i = 0; i < before; i++) {
+			for (let len = Math.min(6, before - i); len >= 1; len--) {
+				if (len > 1 && words.slice(i + 1, i + len).some((w) => isHardGap(w.gap))) continue;
+				const run = { first: i, last: i + len - 1 };
+				if (contentCount(words, run, this.#profile) === 0) continue;
+				const id = this.#registry.known(runText(this.#doc.text, words, run), this.#profile);
+				if (id) {
+					if (!found.includes(id)) found.push(id);
+					i += len - 1;
+					break;
+				}
+			}
+		}
+		return found;
+	}
+
+	/** A list item: its title is a concept; under a cue it is related to the cue's subject(s). */
+	#listItem(passage: Passage, words: Word[], sentences: Span[]): void {
+		const context = this.#leadIn ?? (this.#section?.cue ? { cue: this.#section.cue, subjects: this.#section.subjects, span: undefined } : undefined);
+		if (context?.cue?.direction === 'between') return;
+		const title = itemTitle(withoutListNumbers(words.filter((w) => w.end <= sentences[0].end)), this.#profile);
+		if (!title) return;
+		const titleWords = withoutListNumbers(words.filter((w) => w.end <= sentences[0].end));
+		const titleSpan: Span = { passage: passage.id, start: titleWords[title.first].start, end: titleWords[title.last].end };
+		const description = sentences.find((s) => s.start >= titleSpan.end);
+		const itemSpan: Span = { passage: passage.id, start: titleSpan.start, end: description && description.start - titleSpan.end < 12 ? description.end : sentences[0].end };
+		const cue = context?.cue;
+		const id = this.#registry.concept(runText(this.#doc.text, titleWords, title), this.#profile, {
+			signal: 'list-item',
+			weight: cue ? W.listItemCue : W.listItem,
+			kind: cue?.itemKind,
+			span: titleSpan,
+			evidence: [itemSpan],
+			inText: true
+		});
+		if (!id || !context || !cue) return;
+		// "Meningkatkan pengalaman … dalam kelompok okupasional": an item that names one of the subjects is that one's.
+		const named = context.subjects.filter((s) => this.#knownIn(words, words.length).includes(s));
+		const subjects = named.length > 0 && named.length < context.subjects.length ? named : context.subjects;
+		const evidence = context.span ? [context.span, itemSpan] : [itemSpan];
+		const weight = context.span ? W.relationLeadIn : W.relationHeading;
+		for (const subject of subjects) this.#relate(subject, cue, id, 'list-item', cue.relation === 'includes' ? W.inclusion : weight, evidence);
+	}
+
+	#relate(subject: string, cue: Cue, item: string, signal: 'list-item' | 'heading-item', weight: number, evidence: Span[]): void {
+		if (cue.direction === 'item-subject') this.#registry.relate(item, cue.relation, subject, signal, weight, evidence);
+		else this.#registry.relate(subject, cue.relation, item, signal, weight, evidence);
+	}
+}
+
+/** "2." of scraped numbering and "1)" of a list: not words of the sentence. */
+function withoutListNumbers(words: Word[]): Word[] {
+	return words.filter((w, i) => !(/^\p{N}{1,3}$/u.test(w.text) && (i === 0 || /\n/.test(w.gap)) && /^[.)]/.test(words[i + 1]?.gap ?? '')));
+}
+
+/**
+ * The name an item gives itself: its title line, the words before ":" or ", yaitu", or, for an
+ * item that is one sentence, its opening words up to where the name ends.
+ */
+function itemTitle(words: Word[], profile: LanguageProfile): Run | undefined {
+	if (words.length === 0) return undefined;
+	let end = words.length - 1;
+	for (let k = 1; k < words.length; k++) {
+		if (/[:\u2013\u2014]|\s-\s/.test(words[k].gap) || (/,/.test(words[k].gap) && /^(?:yaitu|yakni|adalah|which|namely)$/.test(words[k].lower)) || /^(?:adalah|merupakan|ialah|yaitu|yakni)$/.test(words[k].lower)) {
+			end = k - 1;
+			break;
+		}
+		if (/\n/.test(words[k].gap)) {
+			end = k - 1;
+			break;
+		}
+	}
+	let run: Run = { first: 0, last: end };
+	if (end + 1 > 6) {
+		// A sentence: its opening words, to the first preposition or comma after two words,
+		// or to a second verb joined by "dan" ("Membantu orang lain dan memberikan …").
+		let last = end;
+		for (let k = 2; k <= end; k++) {
+			const w = words[k];
+			const breaks = isHardGap(w.gap) || (profile.nameBreaks.has(w.lower) && !profile.innerWords.has(w.lower));
+			const joinedVerb = profile.coordinators.has(w.lower) && k < end && profile.isVerb(words[k + 1].text);
+			if (breaks || joinedVerb) {
+				last = k - 1;
+				break;
+			}
+		}
+		run = { first: 0, last: Math.min(last, 6) };
+	}
+	while (run.last > run.first && (profile.stopwords.has(words[run.last].lower) || profile.innerWords.has(words[run.last].lower))) run.last--;
+	return contentCount(words, run, profile) > 0 ? run : undefined;
+}

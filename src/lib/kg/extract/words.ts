@@ -1,0 +1,205 @@
+/**
+ * Words of a sentence with their stems and the punctuation before them, and the few
+ * operations the signals need on them: read a name forward from a word, read one backward
+ * from a marker, split a list into its items. A name never crosses punctuation.
+ */
+import { tokenise } from '../text/tokenise';
+import type { LanguageProfile } from './profile';
+
+export interface Word {
+	text: string;
+	/** Lower case, NFC. */
+	lower: string;
+	stem: string;
+	/** Offsets into the document text. */
+	start: number;
+	end: number;
+	/** What stands between the previous word (or the start of the span) and this one. */
+	gap: string;
+}
+
+/** A run of words, as indices into a word array: first..last inclusive. */
+export interface Run {
+	first: number;
+	last: number;
+}
+
+/** The words of `text`, offsets shifted by `offset` (where `text` starts in the document). */
+export function wordsOf(text: string, offset: number, profile: LanguageProfile): Word[] {
+	let previousEnd = 0;
+	return tokenise(text).map((token) => {
+		const word: Word = {
+			text: token.text,
+			lower: token.text.normalize('NFC').toLowerCase(),
+			stem: profile.stem(token.text),
+			start: offset + token.start,
+			end: offset + token.end,
+			gap: text.slice(previousEnd, token.start)
+		};
+		previousEnd = token.end;
+		return word;
+	});
+}
+
+/** Punctuation other than a hyphen or spaces between two words: a comma, a bracket, a stop. */
+export const isHardGap = (gap: string) => /[^\s\-\u2010\u2011]/u.test(gap);
+
+export interface NameOptions {
+	/** At most this many content words (default 6). */
+	max?: number;
+	/** Stop before a verb after the first word ("gotong royong membersihkan …"). */
+	breakAtVerbs?: boolean;
+	/** Let prepositions stand inside ("mobilitas dalam satu generasi"), for other names. */
+	allowPrepositions?: boolean;
+}
+
+/** The name that starts at word `i` (after any determiners), or undefined when none does. */
+export function nameForward(words: Word[], i: number, profile: LanguageProfile, options: NameOptions = {}): Run | undefined {
+	const max = options.max ?? 6;
+	let start = skipDeterminers(words, i, profile);
+	if (start >= words.length) return undefined;
+	let last = -1;
+	let content = 0;
+	for (let k = start; k < words.length; k++) {
+		const w = words[k];
+		if (k > start && isHardGap(w.gap)) break;
+		if (profile.innerWords.has(w.lower) && k > start) continue;
+		const isBreak = profile.nameBreaks.has(w.lower) || profile.stopwords.has(w.lower);
+		if (isBreak) {
+			const inner = options.allowPrepositions && k > start && !profile.relativisers.has(w.lower) && !isCopulaWord(w.lower, profile);
+			if (inner) continue;
+			if (k === start) return undefined;
+			break;
+		}
+		if (options.breakAtVerbs && k > start && profile.isVerb(w.text)) break;
+		last = k;
+		if (++content >= max) break;
+	}
+	return last >= start ? { first: start, last } : undefined;
+}
+
+/**
+ * The name that ends just before word `end` (exclusive), read backward: content words and
+ * the inner words between them, up to a function word, a verb or punctuation.
+ */
+export function nameBackward(words: Word[], end: number, profile: LanguageProfile, max = 4): Run | undefined {
+	let first = -1;
+	let content = 0;
+	const last = end - 1;
+	for (let k = last; k >= 0; k--) {
+		const w = words[k];
+		if (profile.innerWords.has(w.lower) && k < last && k > 0) {
+			if (isHardGap(w.gap)) break;
+			continue;
+		}
+		if (profile.nameBreaks.has(w.lower) || profile.stopwords.has(w.lower) || profile.isVerb(w.text)) break;
+		if (profile.determiners.has(w.lower)) break;
+		first = k;
+		if (++content >= max || isHardGap(w.gap)) break;
+	}
+	if (first < 0) return undefined;
+	// An inner word cannot open the name ("dan keahlian" → "keahlian").
+	while (first <= last && profile.innerWords.has(words[first].lower)) first++;
+	return first <= last ? { first, last } : undefined;
+}
+
+export function skipDeterminers(words: Word[], i: number, profile: LanguageProfile): number {
+	let k = i;
+	while (k < words.length) {
+		const pair = k + 1 < words.length ? `${words[k].lower} ${words[k + 1].lower}` : '';
+		if (profile.determiners.has(pair)) k += 2;
+		else if (profile.determiners.has(words[k].lower)) k++;
+		else break;
+	}
+	return k;
+}
+
+function isCopulaWord(word: string, profile: LanguageProfile): boolean {
+	return profile.copulas.some((c) => c === word);
+}
+
+/** The index of the first word at or after `from` where the words spell `phrase`, or -1. */
+export function findPhrase(words: Word[], phrase: string, from = 0, to = words.length): number {
+	const parts = phrase.split(' ');
+	outer: for (let i = from; i + parts.length <= to; i++) {
+		for (let j = 0; j < parts.length; j++) {
+			if (words[i + j].lower !== parts[j]) continue outer;
+			if (j > 0 && isHardGap(words[i + j].gap)) continue outer;
+		}
+		return i;
+	}
+	return -1;
+}
+
+/** Whether the words at `i` spell `phrase`. */
+export const phraseAt = (words: Word[], phrase: string, i: number) => findPhrase(words, phrase, i, Math.min(words.length, i + phrase.split(' ').length)) === i;
+
+/** The first of `phrases` (longest first) spelled at word `i`, if any. */
+export function matchAt(words: Word[], phrases: readonly string[], i: number): string | undefined {
+	let best: string | undefined;
+	for (const p of phrases) if (phraseAt(words, p, i) && (!best || p.length > best.length)) best = p;
+	return best;
+}
+
+/** Content words (not function words) among `run`. */
+export function contentCount(words: Word[], run: Run, profile: LanguageProfile): number {
+	let n = 0;
+	for (let k = run.first; k <= run.last; k++) if (!profile.stopwords.has(words[k].lower)) n++;
+	return n;
+}
+
+/**
+ * The items of a list that runs from word `from` to the end of its clause: "A, B, dan C",
+ * "A dan B", "A; B". Items are split at commas and semicolons; the last is split from its
+ * coordinator; a coordinator inside an item between commas stays ("jiwa dan harta benda").
+ * The list stops at a stop, a colon, or its tail ("dan lain sebagainya").
+ */
+export function listItems(words: Word[], from: number, profile: LanguageProfile, to = words.length): Run[] {
+	const segments: Run[] = [];
+	let first = from;
+	let k = from;
+	for (; k < to; k++) {
+		const gap = words[k].gap;
+		if (k > from && /[.:!?]/.test(gap)) break;
+		if (k > from && /[,;]/.test(gap)) {
+			segments.push({ first, last: k - 1 });
+			first = k;
+		}
+	}
+	if (first < k) segments.push({ first, last: k - 1 });
+	if (segments.length === 0) return [];
+	// Without commas, "A dan B" is two items.
+	if (segments.length === 1) return splitAtCoordinator(words, segments[0], profile);
+	const items: Run[] = [];
+	for (const [n, seg] of segments.entries()) {
+		let run: Run | undefined = seg;
+		while (run && profile.coordinators.has(words[run.first].lower)) run = run.first < run.last ? { first: run.first + 1, last: run.last } : undefined;
+		if (!run) continue;
+		if (n === segments.length - 1) run = trimTail(words, run, profile);
+		if (run) items.push(run);
+	}
+	return items;
+}
+
+function splitAtCoordinator(words: Word[], seg: Run, profile: LanguageProfile): Run[] {
+	for (let k = seg.first + 1; k < seg.last; k++) {
+		if (profile.coordinators.has(words[k].lower)) {
+			const second = trimTail(words, { first: k + 1, last: seg.last }, profile);
+			return second ? [{ first: seg.first, last: k - 1 }, second] : [{ first: seg.first, last: k - 1 }];
+		}
+	}
+	const only = trimTail(words, seg, profile);
+	return only ? [only] : [];
+}
+
+/** Drops "dan lain sebagainya", "and so on" from the end of the last item. */
+function trimTail(words: Word[], run: Run, profile: LanguageProfile): Run | undefined {
+	for (let cut = run.first; cut <= run.last; cut++) {
+		const rest = words.slice(cut, run.last + 1).map((w) => w.lower).join(' ');
+		if (profile.listTail.test(rest)) return cut > run.first ? { first: run.first, last: cut - 1 } : undefined;
+	}
+	return run;
+}
+
+/** The exact text of a run in the document. */
+export const runText = (text: string, words: Word[], run: Run) => text.slice(words[run.first].start, words[run.last].end);
