@@ -144,6 +144,7 @@ for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort(
 	const holds = (s: string, r: string, t: string, lenient: boolean) =>
 		expectedEdges.some((e) => {
 			if (e.s === s && e.t === t && e.r === r) return true;
+			if (r === 'contrasts-with' && e.r === r && e.s === t && e.t === s) return true;
 			if (!lenient) return false;
 			const taxonomic = (x: string) => TAXONOMIC.has(x);
 			return (e.s === s && e.t === t && taxonomic(e.r) && taxonomic(r)) || (e.s === t && e.t === s && taxonomic(e.r) && r === 'includes');
@@ -154,6 +155,7 @@ for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort(
 			e.t &&
 			graph.someEdge((_k, a, s, t) => {
 				if (s === e.s && t === e.t) return a.relation === e.r || (TAXONOMIC.has(a.relation) && TAXONOMIC.has(e.r));
+				if (s === e.t && t === e.s && a.relation === 'contrasts-with') return e.r === 'contrasts-with';
 				return s === e.t && t === e.s && a.relation === 'includes' && TAXONOMIC.has(e.r);
 			})
 	);

@@ -52,7 +52,13 @@ export function parseHeading(heading: string, profile: LanguageProfile): ParsedH
 	}
 	const rest = words.slice(i);
 	if (rest.length === 0) return cue ? { type: 'cue', cue, subjects: [] } : { type: 'none' };
-	if (!cue && !framed) return { type: 'plain', subjects: [subject(text, rest, rest.length, aliases, profile, true)] };
+	if (!cue && !framed) {
+		// "Kelompok Okupasional (…) dan Kelompok Volunter (…)": two names with one head announce two subjects.
+		const parts = splitSubjects(text, rest, aliases, profile, false);
+		const heads = parts.map((p) => p.text.split(' ')[profile.headFirst ? 0 : p.text.split(' ').length - 1].toLowerCase());
+		if (parts.length > 1 && heads.every((h) => h === heads[0])) return { type: 'frame', subjects: parts };
+		return { type: 'plain', subjects: [subject(text, rest, rest.length, aliases, profile, true)] };
+	}
 	const subjects = splitSubjects(text, rest, aliases, profile, cue?.direction === 'between');
 	return cue ? { type: 'cue', cue, subjects } : { type: 'frame', subjects };
 }

@@ -46,6 +46,16 @@ export interface LanguageProfile {
 	anaphora: RegExp;
 	/** Existential openers stripped from an item ("adanya …", "munculnya …"). */
 	itemOpeners: ReadonlySet<string>;
+	/** Phrases stripped from the front of a list title ("Sebagai tempat untuk …", "As a way to …"), longest first. */
+	itemPrefixes: readonly string[];
+	/** Words that end a list: a new clause starts ("namun", "sehingga", "which", "but"). */
+	clauseBreaks: ReadonlySet<string>;
+	/** Heads whose list of single words is one name: "kesamaan nilai, minat, dan tujuan". */
+	distributiveHeads: ReadonlySet<string>;
+	/** Words of quantity before a cue word: "beberapa jenis", "several types". */
+	quantities: ReadonlySet<string>;
+	/** Verbs whose list gives what the subject has ("memiliki", "has"). */
+	possessionVerbs: readonly string[];
 	cues: readonly Cue[];
 	/** Words between a cue and its subject in a heading ("Tantangan yang Dihadapi X", "Types of X"). */
 	cueConnectors: readonly string[];

@@ -60,6 +60,7 @@ export interface ConceptInput {
 }
 
 /** Words never joined into an identity: they do not change what a name names. */
+const ACRONYM = /^[\p{Lu}\p{N}]{2,8}$/u;
 const GLUE = new Set(['yang', 'the', 'a', 'an', 'its', 'their', 'para', 'sang']);
 const MAX_NAME_WORDS = 8;
 
@@ -324,10 +325,11 @@ function chooseLabel(list: Candidate[]): string {
 	const lead = list[0];
 	const leadForms = [...lead.forms.values()];
 	const pool = leadForms.length > 0 ? leadForms : forms;
-	const best = [...pool].sort(
-		(a, b) => Number(b.inText) - Number(a.inText) || b.count - a.count || a.order - b.order
-	)[0];
-	if (lead.proper || /^[\p{Lu}\p{N}]{2,8}$/u.test(best.text)) return best.text;
+	const ranked = (list: Form[]) => [...list].sort((a, b) => Number(b.inText) - Number(a.inText) || b.count - a.count || a.order - b.order);
+	let best = ranked(pool)[0];
+	// "Ikatan Dokter Indonesia" rather than "IDI": the long form is the label, the acronym an alias.
+	if (ACRONYM.test(best.text)) best = ranked(forms.filter((f) => !ACRONYM.test(f.text)))[0] ?? best;
+	if (lead.proper || forms.some((f) => f.proper && f.text === best.text) || ACRONYM.test(best.text)) return best.text;
 	if (best.inText && isProperInText(best.text)) return best.text;
 	return sentenceCase(best.text);
 }

@@ -19,6 +19,7 @@ import {
 	nameForward,
 	runText,
 	skipDeterminers,
+	splitCoordination,
 	type Run,
 	type Word
 } from './words';
@@ -56,6 +57,7 @@ const W = {
 	cueSentence: 0.72,
 	division: 0.75,
 	inclusion: 0.6,
+	possession: 0.6,
 	contrast: 0.75,
 	alias: 0.9,
 	item: 0.5
@@ -65,7 +67,7 @@ export function readSentence(ctx: SentenceContext): SentenceReading {
 	readAliases(ctx);
 	readContrast(ctx);
 	const definition = readDefinition(ctx);
-	const handled = readExampleHead(ctx) || readCueSentence(ctx) || readDivision(ctx) || readInclusion(ctx);
+	const handled = readExampleHead(ctx) || readCueSentence(ctx) || readDivision(ctx) || readInclusion(ctx) || readPossession(ctx);
 	if (!handled) readExampleMarkers(ctx, definition);
 	return { subject: definition?.subject ?? subjectConcept(ctx), definition: !!definition };
 }
@@ -157,7 +159,7 @@ function knownConceptsIn(ctx: SentenceContext, from: number, to: number): string
 /** Cleans an item of a list into a name: openers and determiners off, cut where the name ends. */
 function itemName(ctx: SentenceContext, run: Run, single: boolean): Run | undefined {
 	const { words, profile } = ctx;
-	let first = run.first;
+	let first = skipPrefix(words, run.first, profile);
 	while (first <= run.last && (profile.itemOpeners.has(words[first].lower) || profile.coordinators.has(words[first].lower))) first++;
 	// "by building public transport": the means, then what it builds.
 	if (profile.language === 'en' && words[first]?.lower === 'by' && /ing$/.test(words[first + 1]?.lower ?? '')) first += 2;
@@ -165,14 +167,33 @@ function itemName(ctx: SentenceContext, run: Run, single: boolean): Run | undefi
 	if (first > run.last) return undefined;
 	const name = nameForward(words.slice(0, run.last + 1), first, profile, { breakAtVerbs: single, max: 6 });
 	if (!name) return undefined;
-	const head = words[name.first].lower;
-	if (name.first === name.last && (profile.genericHeads.has(head) || profile.groupHeads.has(head))) return undefined;
+	if (name.first === name.last && isVague(words[name.first], profile)) return undefined;
 	return name;
 }
 
-/** The items of the list starting at word `from`, as names; none if the first is not a name. */
+/** A word too general to stand alone as a concept ("orang-orang", "kelompok", "process"). */
+export function isVague(word: Word, profile: LanguageProfile): boolean {
+	return [word.lower, word.stem].some((w) => profile.genericHeads.has(w) || profile.groupHeads.has(w));
+}
+
+/** Past "Sebagai tempat untuk", "As a way to" at word `i`. */
+export function skipPrefix(words: Word[], i: number, profile: LanguageProfile): number {
+	const prefix = matchAt(words, profile.itemPrefixes, i);
+	return prefix ? i + prefix.split(' ').length : i;
+}
+
+/**
+ * The items of the list starting at word `from`, as names; none if the first is not a name.
+ * "kesamaan nilai, minat, dan tujuan": a first item of several words followed only by single
+ * words shares its head with them, and the list is one name.
+ */
 function namedItems(ctx: SentenceContext, from: number): Run[] {
 	const runs = listItems(ctx.words, from, ctx.profile);
+	if (runs.length >= 2 && runs[0].last > runs[0].first && runs.slice(1).every((r) => r.first === r.last) && ctx.profile.distributiveHeads.has(ctx.words[runs[0].first].lower)) {
+		const whole = { first: runs[0].first, last: runs.at(-1)!.last };
+		if (whole.last - whole.first < 7 && !ctx.words.slice(whole.first, whole.last + 1).some((w) => ctx.profile.nameBreaks.has(w.lower) && !ctx.profile.innerWords.has(w.lower)))
+			return [whole];
+	}
 	const names: Run[] = [];
 	for (const [n, run] of runs.entries()) {
 		const name = itemName(ctx, run, runs.length === 1);
@@ -210,6 +231,16 @@ function listStart(ctx: SentenceContext, from: number, markers = ctx.profile.lis
 		if (/[.!?;]/.test(ctx.words[k].gap) && k > from) return undefined;
 	}
 	return undefined;
+}
+
+/** "berbagai jenis profesi" → "profesi"; a bare cue word ("manfaat") is no anchor at all. */
+function withoutCueWord(ctx: SentenceContext, run: Run | undefined): Run | undefined {
+	if (!run) return undefined;
+	const cue = cueAt(ctx.words, run.first, ctx.profile);
+	if (!cue) return run;
+	let first = cue.next;
+	if (first <= run.last && ['dari', 'of'].includes(ctx.words[first].lower)) first++;
+	return first <= run.last ? { first, last: run.last } : undefined;
 }
 
 const EXAMPLE_CUE: Pick<Cue, 'relation' | 'direction' | 'itemKind'> = { relation: 'example-of', direction: 'item-subject', itemKind: 'example' };
@@ -326,7 +357,7 @@ function readContrast(ctx: SentenceContext): void {
 		if (/^(?:perbedaan|difference|differences)/.test(marker)) {
 			let from = after;
 			while (from < words.length && (profile.cueModifiers.has(words[from].lower) || ['antara', 'between', 'utama'].includes(words[from].lower))) from++;
-			const items = listItems(words, from, profile).slice(0, 2).map((run) => nameForward(words.slice(0, run.last + 1), run.first, profile, { max: 5 }));
+			const items = listItems(words, from, profile).slice(0, 2).map((run) => nameForward(words.slice(0, run.last + 1), run.first, profile, { max: 5, breakAtVerbs: true }));
 			if (items.length === 2 && items[0] && items[1]) pair = [conceptOf(ctx, items[0], W.item, 'contrast'), conceptOf(ctx, items[1], W.item, 'contrast')];
 		} else {
 			const before = nameBackward(words, k, profile, 5) ?? subjectRun(ctx)?.run;
@@ -385,8 +416,17 @@ function readCueSentence(ctx: SentenceContext): boolean {
 		const named = k === start ? nameForward(words, next, profile, { breakAtVerbs: true, max: 5 }) : undefined;
 		const explicit = named && !profile.anaphora.test(runText(ctx.text, words, named).toLowerCase()) && !matchAt(words, profile.listMarkers, named.first);
 		if (named) next = named.last + 1;
-		const from = listStart(ctx, next);
+		// "ada peran dokter spesialis, dokter umum, …", "peran sebagai petugas medis, …": the list right after the cue.
+		let direct = next;
+		if (matchAt(words, ['sebagai', 'as'], direct)) direct++;
+		// "banyak manfaat, seperti A, B": an example marker lists the cue's items after a word of quantity.
+		const counted = k > 0 && profile.quantities.has(words[k - 1].lower);
+		const marker = listStart(ctx, next, counted ? [...profile.listMarkers, ...profile.exampleMarkers] : profile.listMarkers);
+		const directList = !explicit && !profile.stopwords.has(words[direct]?.lower ?? '') && listItems(words, direct, profile).length >= 3;
+		const from = marker ?? (directList ? direct : undefined);
 		if (from === undefined) continue;
+		// "Cara persuasif, yaitu pengendalian …": a name and its apposition, a definition rather than a list.
+		if (explicit && marker !== undefined && /^(?:yaitu|yakni|namely)$/.test(words[marker - 1]?.lower ?? '') && marker - 1 === named!.last + 1) return false;
 		// A list that runs to the end of the sentence; a colon at the end is a lead-in (read by the structure).
 		if (from >= words.length) return false;
 		if (explicit) {
@@ -453,6 +493,26 @@ function readInclusion(ctx: SentenceContext): boolean {
 	return false;
 }
 
+/** "Mereka memiliki ketua, sekretaris, bendahara, dan lain-lain": a list of three or more things the subject has. */
+function readPossession(ctx: SentenceContext): boolean {
+	const { words, profile } = ctx;
+	for (let k = 1; k < words.length; k++) {
+		const verb = matchAt(words, profile.possessionVerbs, k);
+		if (!verb) continue;
+		const from = k + verb.split(' ').length;
+		if (listItems(words, from, profile).length < 3) return false;
+		const items = namedItems(ctx, from);
+		if (items.length < 3) return false;
+		const before = words.slice(afterOpeners(ctx), k).map((w) => w.text).join(' ');
+		const known = knownConceptsIn(ctx, 0, k);
+		const anchor = profile.anaphora.test(before.toLowerCase()) || before === '' ? ctx.topic : known[0] ?? conceptOf(ctx, nameBackward(words, k, profile, 5), W.item, 'enumeration');
+		if (!anchor) return false;
+		relateItems(ctx, [anchor], { relation: 'includes', direction: 'subject-item' }, items, 'enumeration', W.inclusion);
+		return true;
+	}
+	return false;
+}
+
 interface Definition {
 	subject: string;
 	/** Words after the copula: the predicate. */
@@ -480,10 +540,12 @@ function readDefinition(ctx: SentenceContext): Definition | undefined {
 		if (copula && (!punctuated || (/^,\s*$/.test(words[next].gap) && ['yaitu', 'yakni'].includes(copula)))) {
 			const name = runText(ctx.text, words, s.run);
 			if (!profile.anaphora.test(name.toLowerCase()) && !cueAt(words, s.run.first, profile) && !matchAt(words, profile.exampleHeads, s.run.first)) {
-				const subject = conceptOf(ctx, s.run, W.definition, 'definition');
+				const predicateStart = next + copula.split(' ').length;
+				// "Kelompok okupasional dan kelompok volunter merupakan …": each is defined.
+				const subjects = splitCoordination(words, s.run, profile).map((run) => conceptOf(ctx, run, W.definition, 'definition'));
+				const subject = subjects[0];
 				if (subject) {
-					const predicateStart = next + copula.split(' ').length;
-					readGenus(ctx, subject, predicateStart);
+					for (const id of subjects) if (id) readGenus(ctx, id, predicateStart);
 					return { subject, predicateStart };
 				}
 			}
@@ -493,12 +555,10 @@ function readDefinition(ctx: SentenceContext): Definition | undefined {
 	for (let k = 2; k < words.length; k++) {
 		if (!/,/.test(words[k].gap) || !['yaitu', 'yakni', 'namely', 'i.e'].includes(words[k].lower)) continue;
 		const before = nameBackward(words, k, profile, 4);
-		if (!before || before.first === 0) continue;
+		if (!before || before.first === 0 || cueAt(words, before.first, profile) || (before.first === before.last && isVague(words[before.first], profile))) continue;
 		const after = nameForward(words, k + 1, profile, { max: 4, breakAtVerbs: true });
-		if (!after || listItems(words, k + 1, profile).length > 1) continue;
-		const name = runText(ctx.text, words, before);
-		if (registry.known(name, profile) === undefined && contentCount(words, before, profile) >= 1)
-			conceptOf(ctx, before, W.apposition, 'definition');
+		if (!after || after.last === after.first || listItems(words, k + 1, profile).length > 3) continue;
+		if (registry.known(runText(ctx.text, words, before), profile) === undefined) conceptOf(ctx, before, W.apposition, 'definition');
 	}
 	return undefined;
 }
@@ -553,7 +613,9 @@ function readGenus(ctx: SentenceContext, subject: string, from: number): void {
 function readExampleMarkers(ctx: SentenceContext, definition: Definition | undefined): void {
 	const { words, profile } = ctx;
 	for (let k = 1; k < words.length; k++) {
-		const np = matchAt(words, profile.exampleMarkers, k);
+		let np = matchAt(words, profile.exampleMarkers, k);
+		// "X termasuk Y" says X belongs to Y; only ", termasuk A, B" lists examples.
+		if (np && ['termasuk', 'including'].includes(np) && !/,/.test(words[k].gap)) np = undefined;
 		const clause = np ? undefined : matchAt(words, profile.exampleClauseMarkers, k);
 		const marker = np ?? clause;
 		if (!marker) continue;
@@ -569,10 +631,15 @@ function readExampleMarkers(ctx: SentenceContext, definition: Definition | undef
 			}
 		}
 		let anchor: string | undefined;
+		const lead = words.slice(afterOpeners(ctx), k).map((w) => w.text).join(' ').toLowerCase();
 		if (definition && end >= definition.predicateStart && end <= definition.predicateStart + 2) anchor = definition.subject;
 		else if (definition && /,/.test(words[k].gap) && end > definition.predicateStart) anchor = definition.subject;
+		// "Lembaga-lembaga tersebut antara lain A, B": the topic's.
+		else if (profile.anaphora.test(lead)) anchor = ctx.topic;
 		else {
-			const run = nameBackward(words, end, profile, 4);
+			let run = withoutCueWord(ctx, nameBackward(words, end, profile, 4));
+			// "bersifat langsung, misalnya …": a lone word after a verb is a property; the examples are the subject's.
+			if (run && run.first === run.last && run.first > 0 && profile.isVerb(words[run.first - 1].text)) run = subjectRun(ctx)?.run;
 			anchor = run ? conceptOf(ctx, run, W.item, 'example') : clause ? ctx.topic : undefined;
 		}
 		if (!anchor) continue;

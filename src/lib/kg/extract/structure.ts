@@ -12,7 +12,7 @@ import { splitSentences } from '../text/sentences';
 import { cueAt, parseHeading, parseTitle, type HeadingSubject } from './headings';
 import type { Cue, LanguageProfile } from './profile';
 import type { Registry } from './registry';
-import { readSentence } from './signals';
+import { readSentence, skipPrefix } from './signals';
 import { contentCount, isHardGap, nameForward, runText, wordsOf, type Run, type Word } from './words';
 
 interface Section {
@@ -26,6 +26,8 @@ interface Section {
 	leadIn?: Span;
 	/** This heading is an item of the cue section before it. */
 	pendingItem: boolean;
+	/** A sentence of the section announces items: "beberapa jenis", "berikut", a closing colon. */
+	announces?: boolean;
 }
 
 interface LeadIn {
@@ -125,7 +127,7 @@ export class DocumentReader {
 		const previous = this.#section;
 		if (previous && !previous.pendingItem) {
 			// A cue section that held only its lead-in: the headings after it are its items.
-			const onlyLeadIn = previous.cue && previous.cue.direction !== 'between' && previous.lists === 0 && previous.children === 0 && previous.passages <= 2;
+			const onlyLeadIn = previous.cue && previous.cue.direction !== 'between' && previous.lists === 0 && previous.children === 0 && previous.passages <= 2 && previous.announces;
 			this.#pending = onlyLeadIn ? { cue: previous.cue!, subjects: previous.subjects, leadIn: previous.leadIn } : undefined;
 		}
 		this.#sub = undefined;
@@ -214,12 +216,20 @@ export class DocumentReader {
 			readSentence({ registry: this.#registry, profile: this.#profile, text: this.#doc.text, passage: passage.id, words: sentenceWords, span, topic, sectionCue, sectionSubjects });
 			last = { words: sentenceWords, span };
 		}
+		if (section && !section.announces) section.announces = sentences.some((span) => this.#announces(words.filter((w) => w.start >= span.start && w.end <= span.end), span));
 		if (segment.kind !== 'list-item') {
 			const opensList = next && (next.type === 'passage' ? next.segment.kind === 'list-item' : true);
 			const text = last ? this.#doc.text.slice(last.span.start, last.span.end) : '';
 			this.#leadIn = last && opensList && LEAD_IN_END.test(text) ? this.#readLeadIn(last.words, last.span) : undefined;
 			if (this.#leadIn && section && !section.leadIn) section.leadIn = this.#leadIn.span;
 		}
+	}
+
+	/** "… dibedakan menjadi beberapa jenis.", "Berikut beberapa kontribusi …", "… types of socialization:". */
+	#announces(words: Word[], span: Span): boolean {
+		const text = this.#doc.text.slice(span.start, span.end);
+		if (LEAD_IN_END.test(text) || /^(?:berikut|the\s+following|here\s+are)\b/i.test(text)) return true;
+		return words.some((w, k) => k > 0 && this.#profile.quantities.has(words[k - 1].lower) && cueAt(words, k, this.#profile) !== undefined);
 	}
 
 	/** What a lead-in announces: its cue ("beberapa karakteristik"), and whose (the subject it names, or the section's). */
@@ -286,7 +296,8 @@ export class DocumentReader {
 			kind: cue?.itemKind,
 			span: titleSpan,
 			evidence: [itemSpan],
-			inText: true
+			// A title line is written in Title Case, like a heading.
+			inText: false
 		});
 		if (!id || !context || !cue) return;
 		// "Meningkatkan pengalaman … dalam kelompok okupasional": an item that names one of the subjects is that one's.
@@ -314,9 +325,10 @@ function withoutListNumbers(words: Word[]): Word[] {
  */
 function itemTitle(words: Word[], profile: LanguageProfile): Run | undefined {
 	if (words.length === 0) return undefined;
+	const start = skipPrefix(words, 0, profile);
 	let end = words.length - 1;
 	for (let k = 1; k < words.length; k++) {
-		if (/[:\u2013\u2014]|\s-\s/.test(words[k].gap) || (/,/.test(words[k].gap) && /^(?:yaitu|yakni|adalah|which|namely)$/.test(words[k].lower)) || /^(?:adalah|merupakan|ialah|yaitu|yakni)$/.test(words[k].lower)) {
+		if (/[:(\u2013\u2014]|\s-\s/.test(words[k].gap) || (/,/.test(words[k].gap) && /^(?:yaitu|yakni|adalah|which|namely)$/.test(words[k].lower)) || /^(?:adalah|merupakan|ialah|yaitu|yakni)$/.test(words[k].lower)) {
 			end = k - 1;
 			break;
 		}
@@ -325,12 +337,13 @@ function itemTitle(words: Word[], profile: LanguageProfile): Run | undefined {
 			break;
 		}
 	}
-	let run: Run = { first: 0, last: end };
-	if (end + 1 > 6) {
+	if (start > end) return undefined;
+	let run: Run = { first: start, last: end };
+	if (end + 1 - start > 5) {
 		// A sentence: its opening words, to the first preposition or comma after two words,
 		// or to a second verb joined by "dan" ("Membantu orang lain dan memberikan …").
 		let last = end;
-		for (let k = 2; k <= end; k++) {
+		for (let k = start + 2; k <= end; k++) {
 			const w = words[k];
 			const breaks = isHardGap(w.gap) || (profile.nameBreaks.has(w.lower) && !profile.innerWords.has(w.lower));
 			const joinedVerb = profile.coordinators.has(w.lower) && k < end && profile.isVerb(words[k + 1].text);
@@ -339,7 +352,7 @@ function itemTitle(words: Word[], profile: LanguageProfile): Run | undefined {
 				break;
 			}
 		}
-		run = { first: 0, last: Math.min(last, 6) };
+		run = { first: start, last: Math.min(last, start + 6) };
 	}
 	while (run.last > run.first && (profile.stopwords.has(words[run.last].lower) || profile.innerWords.has(words[run.last].lower))) run.last--;
 	return contentCount(words, run, profile) > 0 ? run : undefined;

@@ -71,7 +71,8 @@ export function nameForward(words: Word[], i: number, profile: LanguageProfile, 
 			if (k === start) return undefined;
 			break;
 		}
-		if (options.breakAtVerbs && k > start && profile.isVerb(w.text)) break;
+		// A capitalised word inside a name is a proper noun ("Masjid Menara Kudus"), not a verb.
+		if (options.breakAtVerbs && k > start && !/^\p{Lu}/u.test(w.text) && profile.isVerb(w.text)) break;
 		last = k;
 		if (++content >= max) break;
 	}
@@ -161,6 +162,8 @@ export function listItems(words: Word[], from: number, profile: LanguageProfile,
 	for (; k < to; k++) {
 		const gap = words[k].gap;
 		if (k > from && /[.:!?]/.test(gap)) break;
+		// "…, namun tidak …", "…, which encourages …": a new clause ends the list.
+		if (k > from && profile.clauseBreaks.has(words[k].lower) && /,/.test(gap)) break;
 		if (k > from && /[,;]/.test(gap)) {
 			segments.push({ first, last: k - 1 });
 			first = k;
@@ -175,6 +178,8 @@ export function listItems(words: Word[], from: number, profile: LanguageProfile,
 		let run: Run | undefined = seg;
 		while (run && profile.coordinators.has(words[run.first].lower)) run = run.first < run.last ? { first: run.first + 1, last: run.last } : undefined;
 		if (!run) continue;
+		// "A, B, serta memfasilitasi …": an item opening with a verb after items that do not goes on with the sentence.
+		if (n > 0 && profile.isVerb(words[run.first].text) && !profile.isVerb(words[items[0]?.first ?? seg.first].text)) break;
 		if (n === segments.length - 1) run = trimTail(words, run, profile);
 		if (run) items.push(run);
 	}
@@ -183,6 +188,8 @@ export function listItems(words: Word[], from: number, profile: LanguageProfile,
 
 function splitAtCoordinator(words: Word[], seg: Run, profile: LanguageProfile): Run[] {
 	for (let k = seg.first + 1; k < seg.last; k++) {
+		// "para pekerja yang memiliki tujuan dan kepentingan": the coordinator joins inside a relative clause.
+		if (profile.relativisers.has(words[k].lower)) break;
 		if (profile.coordinators.has(words[k].lower)) {
 			const second = trimTail(words, { first: k + 1, last: seg.last }, profile);
 			return second ? [{ first: seg.first, last: k - 1 }, second] : [{ first: seg.first, last: k - 1 }];
@@ -190,6 +197,25 @@ function splitAtCoordinator(words: Word[], seg: Run, profile: LanguageProfile): 
 	}
 	const only = trimTail(words, seg, profile);
 	return only ? [only] : [];
+}
+
+/**
+ * "Kelompok okupasional dan kelompok volunter": names joined by a coordinator that share their
+ * head word are two names; "norma dan nilai bersama" stays one.
+ */
+export function splitCoordination(words: Word[], run: Run, profile: LanguageProfile): Run[] {
+	const parts: Run[] = [];
+	let first = run.first;
+	for (let k = run.first; k <= run.last; k++) {
+		if (profile.coordinators.has(words[k].lower) && k > first) {
+			parts.push({ first, last: k - 1 });
+			first = k + 1;
+		}
+	}
+	if (first <= run.last) parts.push({ first, last: run.last });
+	if (parts.length < 2 || parts.some((p) => p.last - p.first < 1)) return [run];
+	const head = (p: Run) => words[profile.headFirst ? p.first : p.last].stem;
+	return parts.every((p) => head(p) === head(parts[0])) ? parts : [run];
 }
 
 /** Drops "dan lain sebagainya", "and so on" from the end of the last item. */

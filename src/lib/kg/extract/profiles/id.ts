@@ -22,6 +22,9 @@ const CUES: readonly Cue[] = [
 	{ words: ['perbedaan', 'beda', 'membedakan'], relation: 'contrasts-with', direction: 'between' }
 ];
 
+/** Verbs without an affix, which the prefix test cannot see. */
+const BARE_VERBS = words('muncul terjadi tumbuh timbul hilang pindah datang pergi masuk keluar naik turun jadi lahir hidup tinggal tiba bangkit runtuh');
+
 const STOPWORDS = words(`
 	yang dan atau di ke dari untuk dengan pada dalam oleh bagi kepada terhadap tentang mengenai antara
 	sebagai adalah merupakan ialah yaitu yakni ini itu tersebut juga dapat bisa akan telah sudah sedang
@@ -29,7 +32,7 @@ const STOPWORDS = words(`
 	hingga sampai namun tetapi tapi melainkan sedangkan serta maupun baik seperti
 	yaitu lebih sangat paling cukup amat terlalu semakin makin pun lah kah nya para sang si sebuah suatu
 	seorang beberapa berbagai banyak sedikit semua seluruh setiap tiap masing-masing sesuatu hal halnya
-	kita kami kamu anda mereka dia ia beliau saya aku engkau kalian -nya dirinya diri
+	kita kami kamu anda mereka dia ia beliau saya aku engkau kalian
 	bahwa apa siapa mengapa bagaimana kapan mana dimana kemana sini sana situ begitu demikian
 	secara biasanya seringkali sering selalu kadang terkadang pernah hanya saja lagi pula
 	harus perlu wajib boleh mungkin mampu ingin mau hendak
@@ -37,7 +40,7 @@ const STOPWORDS = words(`
 	atas bawah luar dalam depan belakang samping
 	satu dua tiga empat lima enam tujuh delapan sembilan sepuluh pertama kedua ketiga
 	menjadi memiliki mempunyai terdapat merupakan adalah melakukan memberikan membuat
-	lainnya lain
+	lainnya lain berikut
 	adapun selain selanjutnya kemudian lalu akhirnya tersebutlah yakni
 	sebenarnya umumnya pada dasarnya biasa terutama khususnya bahkan tentu tentunya memang justru
 `);
@@ -57,8 +60,13 @@ export const indonesian: LanguageProfile = {
 	`),
 	relativisers: words('yang'),
 	openers: words('menurut dalam pada di secara selain namun oleh melalui untuk dengan meski meskipun walaupun sebagai berdasarkan setelah sebelum ketika jika apabila kemudian akhirnya selanjutnya sementara bahkan jadi intinya singkatnya'),
-	anaphora: /^(?:(?:\p{L}+(?:-\p{L}+)?\s+)?(?:ini|itu|tersebut)|mereka|hal\s+ini|ia|dia|-nya)$/iu,
+	anaphora: /^(?:(?:\p{L}+(?:-\p{L}+)?\s+)?(?:ini|itu|tersebut)|mereka|hal\s+ini|ia|dia|salah\s+satunya|\p{L}{2,}nya)$/iu,
 	itemOpeners: words('adanya munculnya terjadinya timbulnya terciptanya'),
+	itemPrefixes: ['sebagai tempat untuk', 'sebagai wadah untuk', 'sebagai sarana untuk', 'sebagai media untuk', 'sebagai alat untuk', 'sebagai tempat', 'sebagai wadah', 'sebagai sarana', 'sebagai media', 'sebagai alat', 'berfungsi untuk', 'berfungsi sebagai', 'bertujuan untuk'],
+	clauseBreaks: words('namun tetapi tapi sedangkan sehingga karena agar supaya jika apabila ketika walaupun meskipun sementara padahal lalu kemudian'),
+	possessionVerbs: ['memiliki', 'mempunyai'],
+	distributiveHeads: words('kesamaan persamaan kebutuhan kemampuan keahlian keterampilan bidang'),
+	quantities: words('beberapa berbagai sejumlah banyak dua tiga empat lima enam tujuh macam-macam aneka'),
 	cues: CUES,
 	cueConnectors: ['yang dihadapi oleh', 'yang dihadapi', 'yang dimiliki oleh', 'yang dimiliki', 'bergabung dengan', 'bergabung dalam', 'bergabung ke', 'menjadi anggota', 'terjadinya', 'terbentuknya', 'munculnya', 'pembentukan', 'antara', 'dari', 'dalam', 'pada', 'bagi', 'untuk'],
 	cueModifiers: words('utama umum pokok penting positif negatif pendorong khusus'),
@@ -83,6 +91,7 @@ export const indonesian: LanguageProfile = {
 	headFirst: true,
 	isVerb(word) {
 		const w = word.toLowerCase();
+		if (BARE_VERBS.has(w)) return true;
 		if (w.length < 5) return false;
 		return /^(?:me[mnlrwy]?|meng|meny|ber|di|ter|memper|diper)\p{L}{3,}/u.test(w) && stem(w) !== w;
 	},
