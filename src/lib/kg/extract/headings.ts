@@ -22,7 +22,7 @@ export type ParsedHeading =
 const PARENTHETICAL = /\s*\(([^()]{1,80})\)/g;
 
 /** Parses a section heading. */
-export function parseHeading(heading: string, profile: LanguageProfile): ParsedHeading {
+export function parseHeading(heading: string, profile: LanguageProfile, occurs?: (phrase: string) => boolean): ParsedHeading {
 	const { text, aliases } = withoutParentheticals(heading.replace(/[?!.:]+$/, '').trim());
 	if (!text || profile.noSubjectHeadings.test(text)) return { type: 'none' };
 	const words = wordsOf(text, 0, profile);
@@ -54,12 +54,12 @@ export function parseHeading(heading: string, profile: LanguageProfile): ParsedH
 	if (rest.length === 0) return cue ? { type: 'cue', cue, subjects: [] } : { type: 'none' };
 	if (!cue && !framed) {
 		// "Kelompok Okupasional (…) dan Kelompok Volunter (…)": two names with one head announce two subjects.
-		const parts = splitSubjects(text, rest, aliases, profile, false);
+		const parts = splitSubjects(text, rest, aliases, profile, false, occurs);
 		const heads = parts.map((p) => p.text.split(' ')[profile.headFirst ? 0 : p.text.split(' ').length - 1].toLowerCase());
 		if (parts.length > 1 && heads.every((h) => h === heads[0])) return { type: 'frame', subjects: parts };
 		return { type: 'plain', subjects: [subject(text, rest, rest.length, aliases, profile, true)] };
 	}
-	const subjects = splitSubjects(text, rest, aliases, profile, cue?.direction === 'between');
+	const subjects = splitSubjects(text, rest, aliases, profile, true, occurs);
 	return cue ? { type: 'cue', cue, subjects } : { type: 'frame', subjects };
 }
 
@@ -67,19 +67,19 @@ export function parseHeading(heading: string, profile: LanguageProfile): ParsedH
  * A title: "X: Pengertian, Ciri-ciri, dan Contohnya", "X, Wadah Pemuda untuk …",
  * "X and Its Challenges" name X; otherwise it reads as a heading.
  */
-export function parseTitle(title: string, profile: LanguageProfile): HeadingSubject[] {
+export function parseTitle(title: string, profile: LanguageProfile, occurs?: (phrase: string) => boolean): HeadingSubject[] {
 	const main = title
 		.split(/\s*:\s+|\s*[\u2013\u2014|]\s+|\s+-\s+/)[0]
 		.split(/,\s+/)[0]
 		.replace(/\s+(?:and|dan)\s+(?:its|their)\s+.*$/i, '')
 		.replace(/\s+(?:dan|serta)\s+\p{L}+nya$/iu, '');
-	const parsed = parseHeading(main, profile);
+	const parsed = parseHeading(main, profile, occurs);
 	if (parsed.type === 'none') return [];
 	if (parsed.type === 'plain') {
 		const { text, aliases } = withoutParentheticals(main);
 		const words = wordsOf(text, 0, profile);
 		// "Kelompok Sosial Okupasional dan Volunter": the second part borrows the first one's head.
-		return splitSubjects(text, words, aliases, profile, true);
+		return splitSubjects(text, words, aliases, profile, true, occurs);
 	}
 	return parsed.subjects;
 }
@@ -115,11 +115,12 @@ function withoutParentheticals(text: string): { text: string; aliases: Map<numbe
 }
 
 /**
- * Subjects joined by "dan"/"atau"/"and" become one subject each when each part is a name of
- * two words or more, or when the heading contrasts them ("Perbedaan Pengendalian Preventif dan
- * Represif": the second borrows the first one's head, "Pengendalian Represif").
+ * Subjects joined by "dan"/"atau"/"and" are one subject each ("Manfaat Koperasi dan Serikat
+ * Pekerja"). A one-word part borrows the rest of the other part when the text says it that way
+ * ("Perbedaan Pengendalian Preventif dan Represif" → "Pengendalian Represif" if the text has it).
+ * With `split` false, parts stay one subject unless all have two words or more.
  */
-function splitSubjects(text: string, words: Word[], aliases: Map<number, string>, profile: LanguageProfile, contrast: boolean): HeadingSubject[] {
+function splitSubjects(text: string, words: Word[], aliases: Map<number, string>, profile: LanguageProfile, split: boolean, occurs: (phrase: string) => boolean = () => false): HeadingSubject[] {
 	const end = qualifierAt(words, profile);
 	const span = words.slice(0, end);
 	const parts: Word[][] = [[]];
@@ -128,27 +129,15 @@ function splitSubjects(text: string, words: Word[], aliases: Map<number, string>
 		else parts.at(-1)!.push(w);
 	}
 	const named = parts.filter((p) => p.length > 0);
-	const splits = named.length > 1 && (contrast || named.every((p) => p.length >= 2));
+	const splits = named.length > 1 && (split || named.every((p) => p.length >= 2));
 	if (!splits) return [subject(text, span, span.length, aliases, profile, false)];
 	const subjects = named.map((p) => subject(text, p, p.length, aliases, profile, false));
-	if (contrast) {
-		const first = named[0];
-		for (let n = 1; n < named.length; n++) {
-			if (named[n].length === 1 && first.length > 1) {
-				const borrowed = profile.headFirst
-					? `${first.slice(0, -1).map((w) => w.text).join(' ')} ${named[n][0].text}`
-					: `${named[n][0].text} ${first.slice(1).map((w) => w.text).join(' ')}`;
-				subjects[n] = { text: borrowed };
-			}
-		}
-		if (first.length === 1 && named[1]?.length > 1) {
-			const second = named[1];
-			subjects[0] = {
-				text: profile.headFirst
-					? `${second[0].text} ${first[0].text}`
-					: `${first[0].text} ${second.slice(1).map((w) => w.text).join(' ')}`
-			};
-		}
+	const texts = (list: Word[]) => list.map((w) => w.text);
+	for (let n = 0; n < named.length; n++) {
+		const other = named[n === 0 ? 1 : 0];
+		if (named[n].length !== 1 || other.length < 2) continue;
+		const borrowed = (n === 0 ? [named[n][0].text, ...texts(other.slice(1))] : [...texts(other.slice(0, -1)), named[n][0].text]).join(' ');
+		if (occurs(borrowed)) subjects[n] = { text: borrowed };
 	}
 	return subjects;
 }

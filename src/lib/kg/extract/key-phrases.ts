@@ -1,6 +1,6 @@
 /**
- * Key phrases on stems: runs of two to four content words between function words, verbs and
- * punctuation (as RAKE cuts them), counted by their stems across all passages. A phrase said
+ * Key phrases on stems: phrases of two to four content words inside the runs that function words,
+ * verbs and punctuation cut (as RAKE cuts them), counted by their stems across all passages. A phrase said
  * three times in at least two passages is suggested, weakly: on its own it never reaches a map
  * without review; it strengthens a concept another signal found.
  */
@@ -28,16 +28,9 @@ export function readKeyPhrases(registry: Registry, passages: Passage[], profileO
 		const words = wordsOf(passage.text, passage.start, profile);
 		let run: Word[] = [];
 		const flush = () => {
-			if (run.length >= 2 && run.length <= MAX_WORDS) {
-				const form = passage.text.slice(run[0].start - passage.start, run.at(-1)!.end - passage.start);
-				const id = run.map((w) => w.stem).join(' ');
-				const t = tallies.get(id);
-				if (t) {
-					t.count++;
-					t.passages.add(passage.id);
-				} else
-					tallies.set(id, { form, count: 1, passages: new Set([passage.id]), profile, first: { passage: passage.id, start: run[0].start, end: run.at(-1)!.end } });
-			}
+			// Every phrase of two to four words inside the run: "jaringan sosial" in "jaringan sosial penting".
+			for (let i = 0; i < run.length; i++)
+				for (let n = 2; n <= MAX_WORDS && i + n <= run.length; n++) count(tallies, passage, profile, run.slice(i, i + n));
 			run = [];
 		};
 		for (const w of words) {
@@ -47,9 +40,29 @@ export function readKeyPhrases(registry: Registry, passages: Passage[], profileO
 		}
 		flush();
 	}
-	for (const t of tallies.values()) {
-		if (t.count < MIN_COUNT || t.passages.size < MIN_PASSAGES) continue;
+	const frequent = [...tallies.entries()].filter(([, t]) => t.count >= MIN_COUNT && t.passages.size >= MIN_PASSAGES);
+	// A phrase only ever said inside a longer frequent one is that one's part, not a phrase of its own.
+	const covered = new Set<string>();
+	for (const [id, t] of frequent) {
+		const stems = id.split(' ');
+		if (stems.length < 3) continue;
+		for (const part of [stems.slice(1).join(' '), stems.slice(0, -1).join(' ')]) if (tallies.get(part)?.count === t.count) covered.add(part);
+	}
+	for (const [id, t] of frequent) {
+		if (covered.has(id)) continue;
 		const weight = Math.min(0.5, 0.2 + 0.04 * t.count);
 		registry.concept(t.form, t.profile, { signal: 'key-phrase', weight, kind: 'context', kindWeight: 0.05, span: t.first, inText: true });
 	}
+}
+
+function count(tallies: Map<string, Tally>, passage: Passage, profile: LanguageProfile, words: Word[]): void {
+	const id = words.map((w) => w.stem).join(' ');
+	const t = tallies.get(id);
+	if (t) {
+		t.count++;
+		t.passages.add(passage.id);
+		return;
+	}
+	const form = passage.text.slice(words[0].start - passage.start, words.at(-1)!.end - passage.start);
+	tallies.set(id, { form, count: 1, passages: new Set([passage.id]), profile, first: { passage: passage.id, start: words[0].start, end: words.at(-1)!.end } });
 }

@@ -26,8 +26,8 @@ export function detectLanguage(text: string): DetectedLanguage {
 	let id = 0;
 	let en = 0;
 	for (const w of words) {
-		if (indonesian.profileWords.has(w)) id++;
-		if (english.profileWords.has(w)) en++;
+		if (indonesian.stopwords.has(w)) id++;
+		if (english.stopwords.has(w)) en++;
 	}
 	if (id + en < MIN_EVIDENCE) return { language: 'id', confidence: 0 };
 	const language: Language = en > id ? 'en' : 'id';

@@ -100,8 +100,6 @@ export interface LanguageProfile {
 	headFirst: boolean;
 	/** A word that is (probably) a verb: ends a name read backward. */
 	isVerb(word: string): boolean;
-	/** Words common in running text, for telling the language of a document. */
-	profileWords: ReadonlySet<string>;
 }
 
 export const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));

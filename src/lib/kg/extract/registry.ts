@@ -168,14 +168,20 @@ export class Registry {
 		const mentions = this.#mentions(members, passages, languageOf);
 		const relations = this.#mergedRelations();
 		const degree = new Map<string, number>();
-		for (const r of relations) for (const end of [r.source, r.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+		const statedBy = new Map<string, Span[]>();
+		for (const r of relations)
+			for (const end of [r.source, r.target]) {
+				degree.set(end, (degree.get(end) ?? 0) + 1);
+				statedBy.set(end, [...(statedBy.get(end) ?? []), ...r.evidence.slice(-1)]);
+			}
 
 		const concepts: Array<SuggestedConcept & { order: number; root: string }> = [];
 		const keys = new Set<string>();
 		for (const list of members) {
 			const root = this.#root(list[0].id);
 			const spans = dedupe([...(mentions.get(root) ?? []), ...list.flatMap((c) => c.spans)]);
-			const evidence = dedupe(list.flatMap((c) => c.evidence));
+			// A concept named only in a heading is grounded by the sentences that state its relations.
+			const evidence = dedupe([...list.flatMap((c) => c.evidence), ...(spans.length === 0 ? (statedBy.get(root) ?? []) : [])]);
 			if (spans.length === 0 && evidence.length === 0) continue;
 			const label = chooseLabel(list);
 			const aliases = otherNames(list, label);

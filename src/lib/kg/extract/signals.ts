@@ -60,6 +60,7 @@ const W = {
 	possession: 0.6,
 	contrast: 0.75,
 	alias: 0.9,
+	otherName: 0.5,
 	item: 0.5
 };
 
@@ -289,7 +290,8 @@ function readAliases(ctx: SentenceContext): void {
 		const id = conceptOf(ctx, before, W.definition, 'definition');
 		const other = runText(ctx.text, words, after);
 		if (id && !registry.known(other, profile)) {
-			const otherId = registry.concept(other, profile, { signal: 'alias', weight: W.alias, span: nameSpan(ctx, after), inText: true });
+			// The name given first leads; the other one joins it as an alias.
+			const otherId = registry.concept(other, profile, { signal: 'alias', weight: W.otherName, span: nameSpan(ctx, after), inText: true });
 			if (otherId) registry.sameAs(id, otherId);
 		}
 	}
@@ -301,7 +303,7 @@ function readAliases(ctx: SentenceContext): void {
 		for (const item of namedItems(ctx, from)) {
 			const name = runText(ctx.text, words, item);
 			if (registry.known(name, profile)) continue;
-			const id = registry.concept(name, profile, { signal: 'alias', weight: W.alias, span: nameSpan(ctx, item), inText: true });
+			const id = registry.concept(name, profile, { signal: 'alias', weight: W.otherName, span: nameSpan(ctx, item), inText: true });
 			if (id) registry.sameAs(ctx.topic, id);
 		}
 	}

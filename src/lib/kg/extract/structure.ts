@@ -84,7 +84,15 @@ export class DocumentReader {
 
 	read(segments: DocumentSegments, passages: Passage[]): void {
 		const title = segments.title?.text;
-		if (title) this.#titleTopics = this.#headingConcepts(parseTitle(title, this.#profile), 'title', W.title);
+		if (title) {
+			this.#titleTopics = this.#headingConcepts(parseTitle(title, this.#profile, this.#occurs), 'title', W.title);
+			// "Ciri-ciri Kelompok Primer" as the title: its cue holds for what follows.
+			const parsed = parseHeading(title, this.#profile, this.#occurs);
+			if (parsed.type === 'cue') {
+				this.#section = { cue: parsed.cue, subjects: this.#titleTopics, passages: 0, lists: 0, children: 0, pendingItem: false };
+				if (parsed.cue.direction === 'between' && this.#titleTopics.length >= 2) this.#awaitingContrast = this.#titleTopics;
+			}
+		}
 		const blocks: Block[] = [
 			...segments.headings.map((heading) => ({ type: 'heading' as const, heading, start: heading.start })),
 			...passages.map((passage, i) => ({ type: 'passage' as const, passage, segment: segments.passages[i], start: passage.start }))
@@ -93,6 +101,13 @@ export class DocumentReader {
 			if (block.type === 'heading') this.#heading(block.heading);
 			else this.#passage(block.passage, block.segment, blocks[i + 1]);
 		}
+	}
+
+	/** Whether the text says a phrase (lower case), for the names a heading leaves half-said. */
+	#occurs = (phrase: string): boolean => this.#lowerText.includes(phrase.toLowerCase());
+	#lowerTextCache?: string;
+	get #lowerText(): string {
+		return (this.#lowerTextCache ??= this.#doc.text.toLowerCase());
 	}
 
 	#topic(): string | undefined {
@@ -120,7 +135,7 @@ export class DocumentReader {
 	}
 
 	#heading(heading: Heading): void {
-		const parsed = parseHeading(heading.text, this.#profile);
+		const parsed = parseHeading(heading.text, this.#profile, this.#occurs);
 		this.#leadIn = heading.level === 3 ? this.#leadIn : undefined;
 		this.#awaiting = undefined;
 		if (heading.level === 3) return this.#subHeading(heading.text, parsed);
@@ -255,6 +270,8 @@ export class DocumentReader {
 		if (subjects.length === 0) subjects = this.#knownIn(words, cueIndex >= 0 ? cueIndex : words.length);
 		const section = this.#sub ?? this.#section;
 		if (subjects.length === 0) subjects = section?.subjects.length ? section.subjects : this.#topic() ? [this.#topic()!] : [];
+		// "Berikut penjelasannya:" under "Ciri-ciri X": the heading's cue.
+		if (!cue && section?.cue) cue = section.cue;
 		// "The main agents include:", "Lembaga-lembaga tersebut antara lain:": the topic includes the items.
 		if (!cue && /\b(?:include|includes|meliputi|mencakup|antara lain|di antaranya)\b/i.test(this.#doc.text.slice(span.start, span.end)))
 			cue = { words: [], relation: 'includes', direction: 'subject-item' };

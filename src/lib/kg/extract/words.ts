@@ -64,6 +64,8 @@ export function nameForward(words: Word[], i: number, profile: LanguageProfile, 
 		const w = words[k];
 		if (k > start && isHardGap(w.gap)) break;
 		if (profile.innerWords.has(w.lower) && k > start) continue;
+		// "A nuclear family refers to …": a copula ends the name before it.
+		if (k > start && !options.allowPrepositions && matchAt(words, profile.copulas, k)) break;
 		const isBreak = profile.nameBreaks.has(w.lower) || profile.stopwords.has(w.lower);
 		if (isBreak) {
 			const inner = options.allowPrepositions && k > start && !profile.relativisers.has(w.lower) && !isCopulaWord(w.lower, profile);
@@ -180,7 +182,17 @@ export function listItems(words: Word[], from: number, profile: LanguageProfile,
 		if (!run) continue;
 		// "A, B, serta memfasilitasi …": an item opening with a verb after items that do not goes on with the sentence.
 		if (n > 0 && profile.isVerb(words[run.first].text) && !profile.isVerb(words[items[0]?.first ?? seg.first].text)) break;
-		if (n === segments.length - 1) run = trimTail(words, run, profile);
+		if (n === segments.length - 1) {
+			// "A, B and C": the last segment holds two items when no coordinator opened it.
+			if (run === seg) {
+				const [last, ...more] = splitAtCoordinator(words, run, profile);
+				if (last && more.length > 0) {
+					items.push(last);
+					run = more[0];
+				}
+			}
+			run = run && trimTail(words, run, profile);
+		}
 		if (run) items.push(run);
 	}
 	return items;

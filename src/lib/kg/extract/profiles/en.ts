@@ -43,7 +43,7 @@ export const english: LanguageProfile = {
 		is are was were be been being has have had can could will would should may might must do does did
 		which who whom whose that where when while whereas because although though if unless than
 		to in on at by for from with without within into through during before after since until as about
-		among between like such including especially also not often usually
+		among between like such including include includes especially also not often usually
 	`),
 	relativisers: words('which that who whom whose where'),
 	openers: words('in through according however for by with although though while when after before since as because if today generally overall moreover also thus therefore then finally first second in addition'),
@@ -74,10 +74,9 @@ export const english: LanguageProfile = {
 	listTail: /^(?:(?:and|or)\s+)?(?:so on|so forth|many more|more|others|many others|etc)$/,
 	groupHeads: words('group groups community communities club clubs'),
 	organisationHeads: words('association institute union council ministry commission federation organization organisation agency foundation committee party society league'),
-	genericHeads: words('term concept thing things part way ways process increase kind type form act state set stage design people person individuals group means'),
+	genericHeads: words('term concept thing things part way ways process increase kind type form act state set stage design people person individuals means'),
 	headFirst: false,
 	isVerb(word) {
-		return /^(?:is|are|was|were|has|have|had|do|does|did|can|could|will|would|make|makes|made|take|takes|give|gives|become|becomes|shape|shapes|drive|drives|create|creates|offer|offers|push|pushes|bring|brings|learn|learns|teach|teaches|spread|spreads|influence|influences|reduce|reduces|encourage|encourages)$/i.test(word);
+		return /^(?:is|are|was|were|has|have|had|do|does|did|can|could|will|would|make|makes|made|take|takes|give|gives|become|becomes|shape|shapes|drive|drives|create|creates|offer|offers|push|pushes|bring|brings|learn|learns|teach|teaches|spread|spreads|influence|influences|reduce|reduces|encourage|encourages|include|includes|consist|consists|comprise|comprises)$/i.test(word);
 	},
-	profileWords: words('the and of to in is that for it as with are on be by this from or which an at their have not can more also its they these')
 };

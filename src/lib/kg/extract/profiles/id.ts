@@ -23,7 +23,9 @@ const CUES: readonly Cue[] = [
 ];
 
 /** Verbs without an affix, which the prefix test cannot see. */
-const BARE_VERBS = words('muncul terjadi tumbuh timbul hilang pindah datang pergi masuk keluar naik turun jadi lahir hidup tinggal tiba bangkit runtuh');
+const BARE_VERBS = words('punya muncul terjadi tumbuh timbul hilang pindah datang pergi masuk keluar naik turun jadi lahir hidup tinggal tiba bangkit runtuh');
+
+const LOANWORD_ENDING = /(?:if|asi|si|al|ik|or|er|isme|itas|um|ika|ogi|is|ia|de)$/;
 
 const STOPWORDS = words(`
 	yang dan atau di ke dari untuk dengan pada dalam oleh bagi kepada terhadap tentang mengenai antara
@@ -31,7 +33,7 @@ const STOPWORDS = words(`
 	masih belum tidak bukan ada tiada karena sehingga agar supaya jika apabila bila ketika saat sejak
 	hingga sampai namun tetapi tapi melainkan sedangkan serta maupun baik seperti
 	yaitu lebih sangat paling cukup amat terlalu semakin makin pun lah kah nya para sang si sebuah suatu
-	seorang beberapa berbagai banyak sedikit semua seluruh setiap tiap masing-masing sesuatu hal halnya
+	seorang beberapa berbagai banyak semua seluruh setiap tiap masing-masing sesuatu hal halnya
 	kita kami kamu anda mereka dia ia beliau saya aku engkau kalian
 	bahwa apa siapa mengapa bagaimana kapan mana dimana kemana sini sana situ begitu demikian
 	secara biasanya seringkali sering selalu kadang terkadang pernah hanya saja lagi pula
@@ -93,7 +95,8 @@ export const indonesian: LanguageProfile = {
 		const w = word.toLowerCase();
 		if (BARE_VERBS.has(w)) return true;
 		if (w.length < 5) return false;
+		// Loanwords keep their ending ("disosiatif", "digital", "metode"): nouns or adjectives, not verbs.
+		if (LOANWORD_ENDING.test(w)) return false;
 		return /^(?:me[mnlrwy]?|meng|meny|ber|di|ter|memper|diper)\p{L}{3,}/u.test(w) && stem(w) !== w;
 	},
-	profileWords: words('yang dan di ke dari untuk dengan adalah ini itu dalam pada tidak akan juga atau karena oleh sebagai dapat merupakan bahwa mereka kita ada lebih secara seperti telah sudah bagi antara setiap para')
 };
