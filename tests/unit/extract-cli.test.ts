@@ -10,7 +10,8 @@ const ROOT = join(import.meta.dirname, '../..');
 const run = (...args: string[]) =>
 	spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'graph/extract.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
 
-describe('npm run extract', () => {
+// Each test spawns the CLI (tsx start-up included): allow for a busy two-core machine.
+describe('npm run extract', { timeout: 120_000 }, () => {
 	it('writes a graph of the contract, with a layout, from plain text files in two languages', () => {
 		const out = join(mkdtempSync(join(tmpdir(), 'extract-')), 'map.json');
 		const result = run('--out', out, 'tests/fixtures/extract/id-lembaga-sosial.txt', 'tests/fixtures/extract/en-socialization.txt');

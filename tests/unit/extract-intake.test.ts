@@ -89,7 +89,7 @@ describe('HTML main content', () => {
 	});
 });
 
-describe('.docx through mammoth', () => {
+describe('.docx through mammoth', { timeout: 60_000 }, () => {
 	it('reads headings, paragraphs and list items, without the title block author', async () => {
 		const source = await readSource({ name: 'en-urbanization.docx', data: bytes('en-urbanization.docx') });
 		const l = lines(source.text);
@@ -106,7 +106,7 @@ describe('.docx through mammoth', () => {
 	});
 });
 
-describe('.pdf through the pdf.js text layer', () => {
+describe('.pdf through the pdf.js text layer', { timeout: 60_000 }, () => {
 	const read = () => readSource({ name: 'id-mobilitas-sosial.pdf', data: bytes('id-mobilitas-sosial.pdf'), pdfjs });
 
 	it('joins wrapped lines into paragraphs, keeps headings apart and writes drawn list markers', async () => {

@@ -14,7 +14,7 @@ function harness() {
 	return { messages, handle };
 }
 
-describe('extraction worker protocol', () => {
+describe('extraction worker protocol', { timeout: 60_000 }, () => {
 	it('reports progress through every phase, then one result', async () => {
 		const { messages, handle } = harness();
 		await handle({ type: 'extract', id: 'a', files: [{ name: 'lembaga.txt', data: text('id-lembaga-sosial.txt') }, { name: 'urban.md', data: readFileSync(join(FIXTURES, 'en-urbanization.md'), 'utf8') }] });

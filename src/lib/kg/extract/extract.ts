@@ -16,6 +16,7 @@ import { kindOf } from './kinds';
 import type { LanguageProfile } from './profile';
 import { Registry, slugify } from './registry';
 import { DocumentReader } from './structure';
+import { wordsOf, type Word } from './words';
 import type { DroppedText, ExtractOptions, ExtractProgress, Extraction, Language, SourceText } from './types';
 
 export function extractSuggestions(sources: SourceText[], options: ExtractOptions = {}): Extraction {
@@ -47,6 +48,16 @@ function* extractionSteps(sources: SourceText[], options: ExtractOptions): Gener
 	const profiles = new Map<string, LanguageProfile>();
 	const ids = new Set<string>();
 	const total = sources.length + 2;
+	// Each passage is cut into words once, for the structure and again for the key phrases.
+	const words = new Map<string, Word[]>();
+	const wordsOfPassage = (p: Passage) => {
+		let w = words.get(p.id);
+		if (!w) {
+			w = wordsOf(p.text, p.start, profiles.get(p.doc)!);
+			words.set(p.id, w);
+		}
+		return w;
+	};
 	for (const [n, source] of sources.entries()) {
 		yield { phase: 'reading', fraction: n / total, document: source.name };
 		const language: Language = source.language ?? (options.language && options.language !== 'auto' ? options.language : detectLanguage(source.text).language);
@@ -59,11 +70,12 @@ function* extractionSteps(sources: SourceText[], options: ExtractOptions): Gener
 		passages.push(...docPassages);
 		profiles.set(doc.id, profile);
 		for (const d of segments.dropped) if (d.reason === 'boilerplate') dropped.push({ doc: doc.id, start: d.start, end: d.end, ...(d.rule ? { rule: d.rule } : {}) });
-		new DocumentReader(registry, profile, doc).read(segments, docPassages);
+		new DocumentReader(registry, profile, doc, wordsOfPassage).read(segments, docPassages);
 	}
 	yield { phase: 'extracting', fraction: sources.length / total };
 	const profileOf = (p: Passage) => profiles.get(p.doc)!;
-	readKeyPhrases(registry, passages, profileOf);
+	readKeyPhrases(registry, passages, profileOf, wordsOfPassage);
+	words.clear();
 	yield { phase: 'grounding', fraction: (sources.length + 1) / total };
 	const { concepts, relations } = registry.finalize(passages, profileOf, kindOf);
 	const language = mainLanguage(documents);

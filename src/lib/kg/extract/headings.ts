@@ -5,7 +5,7 @@
  * "Pengertian X" → subject X, no cue; "Kesimpulan" → nothing; "Networking" → a concept.
  */
 import type { Cue, LanguageProfile } from './profile';
-import { matchAt, wordsOf, type Word } from './words';
+import { isHardGap, matchAt, wordsOf, type Word } from './words';
 
 export interface HeadingSubject {
 	text: string;
@@ -86,19 +86,36 @@ export function parseTitle(title: string, profile: LanguageProfile, occurs?: (ph
 
 /** The cue whose words start at word `i`, longest first; plural "-nya" forms too ("bentuk-bentuknya"). */
 export function cueAt(words: Word[], i: number, profile: LanguageProfile): { cue: Cue; next: number } | undefined {
-	let best: { cue: Cue; next: number; length: number } | undefined;
-	for (const cue of profile.cues) {
-		for (const phrase of cue.words) {
-			const parts = phrase.split(' ');
-			if (i + parts.length > words.length) continue;
-			const ok = parts.every((part, j) => {
-				const w = words[i + j].lower;
-				return w === part || (j === parts.length - 1 && w === `${part}nya`);
-			});
-			if (ok && (!best || phrase.length > best.length)) best = { cue, next: i + parts.length, length: phrase.length };
-		}
+	if (i >= words.length) return undefined;
+	const candidates = cueIndex(profile).get(words[i].lower);
+	if (!candidates) return undefined;
+	for (const { parts, cue } of candidates) {
+		if (i + parts.length > words.length) continue;
+		const ok = parts.every((part, j) => {
+			if (j > 0 && isHardGap(words[i + j].gap)) return false;
+			const w = words[i + j].lower;
+			return w === part || (j === parts.length - 1 && w === `${part}nya`);
+		});
+		if (ok) return { cue, next: i + parts.length };
 	}
-	return best && { cue: best.cue, next: best.next };
+	return undefined;
+}
+
+const cueIndexes = new WeakMap<LanguageProfile, Map<string, Array<{ parts: string[]; cue: Cue }>>>();
+
+/** A profile's cue phrases by their first word (and its "-nya" form), longest first. */
+function cueIndex(profile: LanguageProfile): Map<string, Array<{ parts: string[]; cue: Cue }>> {
+	let index = cueIndexes.get(profile);
+	if (!index) {
+		index = new Map();
+		const entries = profile.cues.flatMap((cue) => cue.words.map((phrase) => ({ parts: phrase.split(' '), cue, length: phrase.length })));
+		for (const entry of entries.sort((a, b) => b.length - a.length)) {
+			const firsts = entry.parts.length === 1 ? [entry.parts[0], `${entry.parts[0]}nya`] : [entry.parts[0]];
+			for (const first of firsts) index.set(first, [...(index.get(first) ?? []), { parts: entry.parts, cue: entry.cue }]);
+		}
+		cueIndexes.set(profile, index);
+	}
+	return index;
 }
 
 function withoutParentheticals(text: string): { text: string; aliases: Map<number, string> } {

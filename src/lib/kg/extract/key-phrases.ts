@@ -7,7 +7,7 @@
 import type { Passage } from '../model';
 import type { LanguageProfile } from './profile';
 import type { Registry } from './registry';
-import { isHardGap, wordsOf, type Word } from './words';
+import { isHardGap, type Word } from './words';
 
 const MIN_COUNT = 3;
 const MIN_PASSAGES = 2;
@@ -21,11 +21,11 @@ interface Tally {
 	first: { passage: string; start: number; end: number };
 }
 
-export function readKeyPhrases(registry: Registry, passages: Passage[], profileOf: (passage: Passage) => LanguageProfile): void {
+export function readKeyPhrases(registry: Registry, passages: Passage[], profileOf: (passage: Passage) => LanguageProfile, wordsOf: (passage: Passage) => Word[]): void {
 	const tallies = new Map<string, Tally>();
 	for (const passage of passages) {
 		const profile = profileOf(passage);
-		const words = wordsOf(passage.text, passage.start, profile);
+		const words = wordsOf(passage);
 		let run: Word[] = [];
 		const flush = () => {
 			// Every phrase of two to four words inside the run: "jaringan sosial" in "jaringan sosial penting".

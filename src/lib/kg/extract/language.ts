@@ -22,7 +22,7 @@ export function profileFor(language: Language): LanguageProfile {
 }
 
 export function detectLanguage(text: string): DetectedLanguage {
-	const words = (text.toLowerCase().match(/\p{L}+/gu) ?? []).slice(0, SAMPLE_WORDS);
+	const words = (text.slice(0, SAMPLE_WORDS * 8).toLowerCase().match(/\p{L}+/gu) ?? []).slice(0, SAMPLE_WORDS);
 	let id = 0;
 	let en = 0;
 	for (const w of words) {

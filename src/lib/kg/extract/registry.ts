@@ -7,6 +7,7 @@
  */
 import type { Passage, Span } from '../model';
 import { createPhraseMatcher } from '../text/match';
+import { tokenise } from '../text/tokenise';
 import type { LanguageProfile } from './profile';
 import type { Signal, SuggestedConcept, SuggestedRelation } from './types';
 
@@ -66,16 +67,27 @@ const MAX_NAME_WORDS = 8;
 
 export class Registry {
 	#candidates = new Map<string, Candidate>();
+	/** The first stem of every identity: most words start no name, and need no lookup. */
+	#firstStems = new Set<string>();
 	#parent = new Map<string, string>();
 	#relations = new Map<string, RawRelation>();
 	#order = 0;
 
 	/** The identity of a name: the stems of its words. Empty when the name has no content word. */
 	identity(surface: string, profile: LanguageProfile): string {
-		const tokens = surface.match(/[\p{L}\p{M}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{M}\p{N}]+)*/gu) ?? [];
-		const stems = tokens.filter((t) => !GLUE.has(t.toLowerCase())).map((t) => profile.stem(t));
-		const content = tokens.filter((t) => !profile.stopwords.has(t.toLowerCase()));
-		return content.length === 0 ? '' : stems.join(' ');
+		const tokens = tokenise(surface).map((t) => t.text);
+		return identityOf(tokens.map((t) => t.toLowerCase()), tokens.map((t) => profile.stem(t)), profile);
+	}
+
+	/** Whether some known name starts with this stem. */
+	mayStart(stem: string): boolean {
+		return this.#firstStems.has(stem);
+	}
+
+	/** The id of a concept known by the name that these words spell, if any (stems already at hand). */
+	knownWords(words: ReadonlyArray<{ lower: string; stem: string }>, profile: LanguageProfile): string | undefined {
+		const id = identityOf(words.map((w) => w.lower), words.map((w) => w.stem), profile);
+		return id && this.#candidates.has(id) ? this.#root(id) : undefined;
 	}
 
 	/** Adds (or strengthens) the concept named `surface`; its id, or undefined for a name that cannot be one. */
@@ -88,6 +100,7 @@ export class Registry {
 		if (!c) {
 			c = { id, profile, forms: new Map(), signals: new Map(), kinds: new Map(), spans: [], evidence: [], order: this.#order++, proper: false };
 			this.#candidates.set(id, c);
+			this.#firstStems.add(id.split(' ')[0]);
 		}
 		const formKey = text.toLowerCase();
 		const form = c.forms.get(formKey);
@@ -287,6 +300,11 @@ export class Registry {
 		}
 		return out;
 	}
+}
+
+function identityOf(lower: string[], stems: string[], profile: LanguageProfile): string {
+	if (!lower.some((w) => !profile.stopwords.has(w))) return '';
+	return stems.filter((_s, i) => !GLUE.has(lower[i])).join(' ');
 }
 
 export interface KindFacts {

@@ -13,6 +13,7 @@ import { cueAt } from './headings';
 import {
 	contentCount,
 	isHardGap,
+	knownConceptsIn,
 	listItems,
 	matchAt,
 	nameBackward,
@@ -139,22 +140,8 @@ function subjectConcept(ctx: SentenceContext): string | undefined {
 	return ctx.registry.known(runText(ctx.text, ctx.words, s.run), ctx.profile);
 }
 
-/** Known concepts named in words[from..to), longest names first, in order of appearance. */
-function knownConceptsIn(ctx: SentenceContext, from: number, to: number): string[] {
-	const found: string[] = [];
-	for (let i = from; i < to; i++) {
-		for (let len = Math.min(6, to - i); len >= 1; len--) {
-			const run = { first: i, last: i + len - 1 };
-			if (len > 1 && ctx.words.slice(i + 1, i + len).some((w) => isHardGap(w.gap))) continue;
-			const id = ctx.registry.known(runText(ctx.text, ctx.words, run), ctx.profile);
-			if (id && contentCount(ctx.words, run, ctx.profile) > 0) {
-				if (!found.includes(id)) found.push(id);
-				i += len - 1;
-				break;
-			}
-		}
-	}
-	return found;
+function knownIn(ctx: SentenceContext, from: number, to: number): string[] {
+	return knownConceptsIn(ctx.words, from, to, ctx.profile, ctx.registry);
 }
 
 /** Cleans an item of a list into a name: openers and determiners off, cut where the name ends. */
@@ -225,7 +212,7 @@ function listStart(ctx: SentenceContext, from: number, markers = ctx.profile.lis
 		if (m) {
 			let next = k + m.split(' ').length;
 			// "antara lain adalah", "di antaranya yaitu"
-			const copula = matchAt(ctx.words, ['adalah', 'yaitu', 'ialah', 'are'], next);
+			const copula = matchAt(ctx.words, COPULA_AFTER_MARKER, next);
 			if (copula) next++;
 			return next < ctx.words.length ? next : undefined;
 		}
@@ -242,6 +229,25 @@ function withoutCueWord(ctx: SentenceContext, run: Run | undefined): Run | undef
 	let first = cue.next;
 	if (first <= run.last && ['dari', 'of'].includes(ctx.words[first].lower)) first++;
 	return first <= run.last ? { first, last: run.last } : undefined;
+}
+
+/** Marker lists built once, so the phrase index of each is built once. */
+const COPULA_AFTER_MARKER = ['adalah', 'yaitu', 'ialah', 'is', 'are'];
+const AS = ['sebagai', 'as'];
+const ONE_OF = ['salah satu', 'one of the', 'one of'];
+const OF = ['dari', 'of'];
+const markerLists = new WeakMap<LanguageProfile, { exampleList: string[]; listOrExample: string[]; division: string[] }>();
+function markers(profile: LanguageProfile) {
+	let m = markerLists.get(profile);
+	if (!m) {
+		m = {
+			exampleList: [...profile.listMarkers, 'adalah', 'yaitu', 'ialah', 'include', 'includes', 'are', 'is'],
+			listOrExample: [...profile.listMarkers, ...profile.exampleMarkers],
+			division: [...profile.listMarkers, 'yaitu', 'namely']
+		};
+		markerLists.set(profile, m);
+	}
+	return m;
 }
 
 const EXAMPLE_CUE: Pick<Cue, 'relation' | 'direction' | 'itemKind'> = { relation: 'example-of', direction: 'item-subject', itemKind: 'example' };
@@ -378,7 +384,7 @@ function readExampleHead(ctx: SentenceContext): boolean {
 	const clause = matchAt(words, profile.exampleClauseMarkers, start);
 	if (clause) {
 		let from = start + clause.split(' ').length;
-		if (matchAt(words, ['adalah', 'yaitu', 'ialah', 'is', 'are'], from)) from++;
+		if (matchAt(words, COPULA_AFTER_MARKER, from)) from++;
 		const items = namedItems(ctx, from);
 		if (items.length === 0 || !ctx.topic) return items.length === 0 ? false : true;
 		relateItems(ctx, [ctx.topic], EXAMPLE_CUE, items, 'example', W.exampleClause);
@@ -389,7 +395,7 @@ function readExampleHead(ctx: SentenceContext): boolean {
 	const subjectAt = start + head.split(' ').length;
 	const subject = nameForward(words, subjectAt, profile, { breakAtVerbs: true, max: 5 });
 	if (!subject) return false;
-	const from = listStart(ctx, subject.last + 1, [...profile.listMarkers, 'adalah', 'yaitu', 'ialah', 'include', 'includes', 'are', 'is']);
+	const from = listStart(ctx, subject.last + 1, markers(profile).exampleList);
 	if (from === undefined) return false;
 	const items = namedItems(ctx, from);
 	if (items.length === 0) return false;
@@ -420,10 +426,10 @@ function readCueSentence(ctx: SentenceContext): boolean {
 		if (named) next = named.last + 1;
 		// "ada peran dokter spesialis, dokter umum, …", "peran sebagai petugas medis, …": the list right after the cue.
 		let direct = next;
-		if (matchAt(words, ['sebagai', 'as'], direct)) direct++;
+		if (matchAt(words, AS, direct)) direct++;
 		// "banyak manfaat, seperti A, B": an example marker lists the cue's items after a word of quantity.
 		const counted = k > 0 && profile.quantities.has(words[k - 1].lower);
-		const marker = listStart(ctx, next, counted ? [...profile.listMarkers, ...profile.exampleMarkers] : profile.listMarkers);
+		const marker = listStart(ctx, next, counted ? markers(profile).listOrExample : profile.listMarkers);
 		const directList = !explicit && !profile.stopwords.has(words[direct]?.lower ?? '') && listItems(words, direct, profile).length >= 3;
 		const from = marker ?? (directList ? direct : undefined);
 		if (from === undefined) continue;
@@ -435,7 +441,7 @@ function readCueSentence(ctx: SentenceContext): boolean {
 			const id = conceptOf(ctx, named, W.item, 'cue-sentence');
 			if (id) subjects = [id];
 		}
-		if (subjects.length === 0) subjects = knownConceptsIn(ctx, start, k);
+		if (subjects.length === 0) subjects = knownIn(ctx, start, k);
 		if (subjects.length === 0 && k > start) {
 			const s = subjectRun(ctx);
 			const id = s && s.run.last < k ? conceptOf(ctx, s.run, W.item, 'cue-sentence') : undefined;
@@ -458,9 +464,9 @@ function readDivision(ctx: SentenceContext): boolean {
 		if (!verb) continue;
 		let from = k + verb.split(' ').length;
 		// "dua bentuk, yaitu", "beberapa jenis", "two types:"
-		const marker = listStart(ctx, from, [...profile.listMarkers, 'yaitu', 'namely']);
+		const marker = listStart(ctx, from, markers(profile).division);
 		if (marker !== undefined && marker - from <= 4) from = marker;
-		const subjects = knownConceptsIn(ctx, 0, k);
+		const subjects = knownIn(ctx, 0, k);
 		const subject = subjects[0] ?? (subjectRun(ctx) && conceptOf(ctx, subjectRun(ctx)!.run, W.item, 'division')) ?? ctx.topic;
 		const items = namedItems(ctx, from).filter((run) => !(run.first === run.last && /^\p{N}+$/u.test(words[run.first].text)));
 		if (!subject || items.length < 2) return false;
@@ -506,7 +512,7 @@ function readPossession(ctx: SentenceContext): boolean {
 		const items = namedItems(ctx, from);
 		if (items.length < 3) return false;
 		const before = words.slice(afterOpeners(ctx), k).map((w) => w.text).join(' ');
-		const known = knownConceptsIn(ctx, 0, k);
+		const known = knownIn(ctx, 0, k);
 		const anchor = profile.anaphora.test(before.toLowerCase()) || before === '' ? ctx.topic : known[0] ?? conceptOf(ctx, nameBackward(words, k, profile, 5), W.item, 'enumeration');
 		if (!anchor) return false;
 		relateItems(ctx, [anchor], { relation: 'includes', direction: 'subject-item' }, items, 'enumeration', W.inclusion);
@@ -568,7 +574,8 @@ function readDefinition(ctx: SentenceContext): Definition | undefined {
 function readGenus(ctx: SentenceContext, subject: string, from: number): void {
 	const { words, profile, registry } = ctx;
 	let i = skipDeterminers(words, from, profile);
-	if (matchAt(words, ['salah satu', 'one of the', 'one of'], i)) i += matchAt(words, ['salah satu', 'one of the', 'one of'], i)!.split(' ').length;
+	const oneOf = matchAt(words, ONE_OF, i);
+	if (oneOf) i += oneOf.split(' ').length;
 	// "contoh kelompok okupasional", "bentuk dari kelompok sosial", "a type of Z"
 	const cue = cueAt(words, i, profile);
 	let relation = 'subtype-of';
@@ -576,7 +583,7 @@ function readGenus(ctx: SentenceContext, subject: string, from: number): void {
 	if (cue && (cue.cue.relation === 'example-of' || cue.cue.relation === 'subtype-of')) {
 		relation = cue.cue.relation;
 		i = cue.next;
-		if (matchAt(words, ['dari', 'of'], i)) i++;
+		if (matchAt(words, OF, i)) i++;
 		i = skipDeterminers(words, i, profile);
 		direct = true;
 	}

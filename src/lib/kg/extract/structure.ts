@@ -13,7 +13,7 @@ import { cueAt, parseHeading, parseTitle, type HeadingSubject } from './headings
 import type { Cue, LanguageProfile } from './profile';
 import type { Registry } from './registry';
 import { readSentence, skipPrefix } from './signals';
-import { contentCount, isHardGap, nameForward, runText, wordsOf, type Run, type Word } from './words';
+import { contentCount, isHardGap, knownConceptsIn, nameForward, runText, wordsOf, type Run, type Word } from './words';
 
 interface Section {
 	cue?: Cue;
@@ -76,10 +76,14 @@ export class DocumentReader {
 	#awaiting?: Awaiting;
 	#awaitingContrast?: string[];
 
-	constructor(registry: Registry, profile: LanguageProfile, doc: KgDocument) {
+	#words: (passage: Passage) => Word[];
+
+	/** `words` gives a passage's words (shared with the key phrases, so each passage is read once). */
+	constructor(registry: Registry, profile: LanguageProfile, doc: KgDocument, words: (passage: Passage) => Word[]) {
 		this.#registry = registry;
 		this.#profile = profile;
 		this.#doc = doc;
+		this.#words = words;
 	}
 
 	read(segments: DocumentSegments, passages: Passage[]): void {
@@ -203,8 +207,9 @@ export class DocumentReader {
 	#passage(passage: Passage, segment: PassageSegment, next: Block | undefined): void {
 		const section = this.#sub ?? this.#section;
 		if (section) section.passages++;
-		const words = wordsOf(passage.text, passage.start, this.#profile);
+		const words = this.#words(passage);
 		const sentences = splitSentences(passage.text).map((s) => ({ passage: passage.id, start: passage.start + s.start, end: passage.start + s.end }));
+		const sentenceWords = wordsBySentence(words, sentences);
 		if (sentences.length === 0) return;
 		if (this.#awaitingContrast) {
 			const [a, b] = this.#awaitingContrast;
@@ -225,16 +230,16 @@ export class DocumentReader {
 		const sectionCue = this.#section?.cue;
 		const sectionSubjects = this.#section?.subjects ?? [];
 		let last: { words: Word[]; span: Span } | undefined;
-		for (const span of sentences) {
-			const sentenceWords = withoutListNumbers(words.filter((w) => w.start >= span.start && w.end <= span.end));
-			if (sentenceWords.length === 0) continue;
-			readSentence({ registry: this.#registry, profile: this.#profile, text: this.#doc.text, passage: passage.id, words: sentenceWords, span, topic, sectionCue, sectionSubjects });
-			last = { words: sentenceWords, span };
+		for (const [n, span] of sentences.entries()) {
+			const own = withoutListNumbers(sentenceWords[n]);
+			if (own.length === 0) continue;
+			readSentence({ registry: this.#registry, profile: this.#profile, text: this.#doc.text, passage: passage.id, words: own, span, topic, sectionCue, sectionSubjects });
+			last = { words: own, span };
 		}
-		if (section && !section.announces) section.announces = sentences.some((span) => this.#announces(words.filter((w) => w.start >= span.start && w.end <= span.end), span));
+		if (section && !section.announces) section.announces = sentences.some((span, n) => this.#announces(sentenceWords[n], span));
 		if (segment.kind !== 'list-item') {
 			const opensList = next && (next.type === 'passage' ? next.segment.kind === 'list-item' : true);
-			const text = last ? this.#doc.text.slice(last.span.start, last.span.end) : '';
+			const text = last ? this.#doc.text.slice(Math.max(last.span.start, last.span.end - 60), last.span.end) : '';
 			this.#leadIn = last && opensList && LEAD_IN_END.test(text) ? this.#readLeadIn(last.words, last.span) : undefined;
 			if (this.#leadIn && section && !section.leadIn) section.leadIn = this.#leadIn.span;
 		}
@@ -242,7 +247,7 @@ export class DocumentReader {
 
 	/** "… dibedakan menjadi beberapa jenis.", "Berikut beberapa kontribusi …", "… types of socialization:". */
 	#announces(words: Word[], span: Span): boolean {
-		const text = this.#doc.text.slice(span.start, span.end);
+		const text = this.#doc.text.slice(Math.max(span.start, span.end - 60), span.end);
 		if (LEAD_IN_END.test(text) || /^(?:berikut|the\s+following|here\s+are)\b/i.test(text)) return true;
 		return words.some((w, k) => k > 0 && this.#profile.quantities.has(words[k - 1].lower) && cueAt(words, k, this.#profile) !== undefined);
 	}
@@ -279,30 +284,16 @@ export class DocumentReader {
 	}
 
 	#knownIn(words: Word[], before: number): string[] {
-		const found: string[] = [];
-		for (let i = 0; i < before; i++) {
-			for (let len = Math.min(6, before - i); len >= 1; len--) {
-				if (len > 1 && words.slice(i + 1, i + len).some((w) => isHardGap(w.gap))) continue;
-				const run = { first: i, last: i + len - 1 };
-				if (contentCount(words, run, this.#profile) === 0) continue;
-				const id = this.#registry.known(runText(this.#doc.text, words, run), this.#profile);
-				if (id) {
-					if (!found.includes(id)) found.push(id);
-					i += len - 1;
-					break;
-				}
-			}
-		}
-		return found;
+		return knownConceptsIn(words, 0, before, this.#profile, this.#registry);
 	}
 
 	/** A list item: its title is a concept; under a cue it is related to the cue's subject(s). */
 	#listItem(passage: Passage, words: Word[], sentences: Span[]): void {
 		const context = this.#leadIn ?? (this.#section?.cue ? { cue: this.#section.cue, subjects: this.#section.subjects, span: undefined } : undefined);
 		if (context?.cue?.direction === 'between') return;
-		const title = itemTitle(withoutListNumbers(words.filter((w) => w.end <= sentences[0].end)), this.#profile);
-		if (!title) return;
 		const titleWords = withoutListNumbers(words.filter((w) => w.end <= sentences[0].end));
+		const title = itemTitle(titleWords, this.#profile);
+		if (!title) return;
 		const titleSpan: Span = { passage: passage.id, start: titleWords[title.first].start, end: titleWords[title.last].end };
 		const description = sentences.find((s) => s.start >= titleSpan.end);
 		const itemSpan: Span = { passage: passage.id, start: titleSpan.start, end: description && description.start - titleSpan.end < 12 ? description.end : sentences[0].end };
@@ -329,6 +320,18 @@ export class DocumentReader {
 		if (cue.direction === 'item-subject') this.#registry.relate(item, cue.relation, subject, signal, weight, evidence);
 		else this.#registry.relate(subject, cue.relation, item, signal, weight, evidence);
 	}
+}
+
+/** The words of each sentence, in one pass over both. */
+function wordsBySentence(words: Word[], sentences: Span[]): Word[][] {
+	const out: Word[][] = sentences.map(() => []);
+	let n = 0;
+	for (const w of words) {
+		while (n < sentences.length && w.start >= sentences[n].end) n++;
+		if (n === sentences.length) break;
+		if (w.start >= sentences[n].start && w.end <= sentences[n].end) out[n].push(w);
+	}
+	return out;
 }
 
 /** "2." of scraped numbering and "1)" of a list: not words of the sentence. */

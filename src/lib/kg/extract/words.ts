@@ -107,41 +107,94 @@ export function nameBackward(words: Word[], end: number, profile: LanguageProfil
 }
 
 export function skipDeterminers(words: Word[], i: number, profile: LanguageProfile): number {
+	const pairs = determinerPairs(profile);
 	let k = i;
 	while (k < words.length) {
-		const pair = k + 1 < words.length ? `${words[k].lower} ${words[k + 1].lower}` : '';
-		if (profile.determiners.has(pair)) k += 2;
-		else if (profile.determiners.has(words[k].lower)) k++;
+		const first = words[k].lower;
+		if (k + 1 < words.length && pairs.has(first) && profile.determiners.has(`${first} ${words[k + 1].lower}`)) k += 2;
+		else if (profile.determiners.has(first)) k++;
 		else break;
 	}
 	return k;
+}
+
+const pairStarts = new WeakMap<LanguageProfile, Set<string>>();
+/** First words of the two-word determiners ("salah" of "salah satu"). */
+function determinerPairs(profile: LanguageProfile): Set<string> {
+	let set = pairStarts.get(profile);
+	if (!set) {
+		set = new Set([...profile.determiners].filter((d) => d.includes(' ')).map((d) => d.split(' ')[0]));
+		pairStarts.set(profile, set);
+	}
+	return set;
 }
 
 function isCopulaWord(word: string, profile: LanguageProfile): boolean {
 	return profile.copulas.some((c) => c === word);
 }
 
-/** The index of the first word at or after `from` where the words spell `phrase`, or -1. */
-export function findPhrase(words: Word[], phrase: string, from = 0, to = words.length): number {
-	const parts = phrase.split(' ');
-	outer: for (let i = from; i + parts.length <= to; i++) {
-		for (let j = 0; j < parts.length; j++) {
-			if (words[i + j].lower !== parts[j]) continue outer;
-			if (j > 0 && isHardGap(words[i + j].gap)) continue outer;
+/** Phrase lists indexed by their first word, longest phrase first; built once per list. */
+const phraseIndexes = new WeakMap<readonly string[], Map<string, string[][]>>();
+
+function phraseIndex(phrases: readonly string[]): Map<string, string[][]> {
+	const key = phrases;
+	let index = phraseIndexes.get(key);
+	if (!index) {
+		index = new Map();
+		for (const phrase of [...phrases].sort((a, b) => b.length - a.length)) {
+			const parts = phrase.split(' ');
+			index.set(parts[0], [...(index.get(parts[0]) ?? []), parts]);
 		}
-		return i;
+		phraseIndexes.set(key, index);
 	}
-	return -1;
+	return index;
 }
 
-/** Whether the words at `i` spell `phrase`. */
-export const phraseAt = (words: Word[], phrase: string, i: number) => findPhrase(words, phrase, i, Math.min(words.length, i + phrase.split(' ').length)) === i;
+/** Whether the words from `i` on are `parts`, with no punctuation between them. */
+export function partsAt(words: Word[], parts: readonly string[], i: number): boolean {
+	if (i + parts.length > words.length) return false;
+	for (let j = 0; j < parts.length; j++) {
+		if (words[i + j].lower !== parts[j]) return false;
+		if (j > 0 && isHardGap(words[i + j].gap)) return false;
+	}
+	return true;
+}
 
 /** The first of `phrases` (longest first) spelled at word `i`, if any. */
 export function matchAt(words: Word[], phrases: readonly string[], i: number): string | undefined {
-	let best: string | undefined;
-	for (const p of phrases) if (phraseAt(words, p, i) && (!best || p.length > best.length)) best = p;
-	return best;
+	const candidates = i < words.length ? phraseIndex(phrases).get(words[i].lower) : undefined;
+	if (!candidates) return undefined;
+	for (const parts of candidates) if (partsAt(words, parts, i)) return parts.join(' ');
+	return undefined;
+}
+
+/**
+ * Concepts already known by names among words[from..to), longest name first, in reading order:
+ * the subjects a sentence names.
+ */
+export function knownConceptsIn(
+	words: Word[],
+	from: number,
+	to: number,
+	profile: LanguageProfile,
+	registry: { knownWords(words: Word[], profile: LanguageProfile): string | undefined; mayStart(stem: string): boolean }
+): string[] {
+	const found: string[] = [];
+	for (let i = from; i < to; i++) {
+		if (!registry.mayStart(words[i].stem)) continue;
+		for (let len = Math.min(6, to - i); len >= 1; len--) {
+			const slice = words.slice(i, i + len);
+			if (len > 1 && slice.slice(1).some((w) => isHardGap(w.gap))) continue;
+			if (slice.every((w) => profile.stopwords.has(w.lower))) continue;
+			const id = registry.knownWords(slice, profile);
+			if (id) {
+				if (!found.includes(id)) found.push(id);
+				i += len - 1;
+				break;
+			}
+		}
+	}
+	return found;
 }
 
 /** Content words (not function words) among `run`. */

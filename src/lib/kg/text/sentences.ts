@@ -36,7 +36,7 @@ export function splitSentences(text: string): SentenceSpan[] {
 
 /** The word before a "." is an abbreviation or an initial. */
 function isAbbreviation(line: string, stopAt: number): boolean {
-	const word = /([\p{L}.]+)$/u.exec(line.slice(0, stopAt))?.[1] ?? '';
+	const word = /([\p{L}.]+)$/u.exec(line.slice(Math.max(0, stopAt - 24), stopAt))?.[1] ?? '';
 	if (/^\p{Lu}$/u.test(word)) return true;
 	return ABBREVIATIONS.has(word.toLowerCase().replace(/\./g, ''));
 }

@@ -52,7 +52,7 @@ export const indonesian: LanguageProfile = {
 	stem,
 	stopwords: STOPWORDS,
 	innerWords: words('dan atau serta maupun'),
-	determiners: words('sebuah suatu seorang sejumlah para beberapa berbagai banyak setiap tiap masing-masing salah satu sang si kaum'),
+	determiners: new Set([...words('sebuah suatu seorang sejumlah para beberapa berbagai banyak setiap tiap masing-masing sang si kaum'), 'salah satu']),
 	nameBreaks: words(`
 		yang di ke dari untuk dengan pada dalam oleh bagi kepada terhadap tentang mengenai antara sebagai
 		adalah merupakan ialah yaitu yakni ini itu tersebut juga dapat bisa akan telah sudah tidak bukan
