@@ -54,6 +54,8 @@ export interface LanguageProfile {
 	distributiveHeads: ReadonlySet<string>;
 	/** Words of quantity before a cue word: "beberapa jenis", "several types". */
 	quantities: ReadonlySet<string>;
+	/** Verbs that name a relation between the names around them; `reverse` when the object is the source. */
+	relationVerbs: { phrases: readonly string[]; meaning: ReadonlyMap<string, { relation: string; reverse?: boolean }> };
 	/** Verbs whose list gives what the subject has ("memiliki", "has"). */
 	possessionVerbs: readonly string[];
 	cues: readonly Cue[];
@@ -103,3 +105,10 @@ export interface LanguageProfile {
 }
 
 export const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
+
+export function relationVerbs(table: Record<string, string>): LanguageProfile['relationVerbs'] {
+	const meaning = new Map(
+		Object.entries(table).map(([phrase, relation]) => [phrase, relation.startsWith('~') ? { relation: relation.slice(1), reverse: true } : { relation }])
+	);
+	return { phrases: [...meaning.keys()], meaning };
+}

@@ -55,6 +55,9 @@ const W = {
 	genus: 0.55,
 	example: 0.65,
 	exampleClause: 0.6,
+	exampleFallback: 0.5,
+	verb: 0.6,
+	enumeration: 0.45,
 	cueSentence: 0.72,
 	division: 0.75,
 	inclusion: 0.6,
@@ -71,6 +74,8 @@ export function readSentence(ctx: SentenceContext): SentenceReading {
 	const definition = readDefinition(ctx);
 	const handled = readExampleHead(ctx) || readCueSentence(ctx) || readDivision(ctx) || readInclusion(ctx) || readPossession(ctx);
 	if (!handled) readExampleMarkers(ctx, definition);
+	readRelationVerbs(ctx);
+	if (!handled) readEnumeration(ctx);
 	return { subject: definition?.subject ?? subjectConcept(ctx), definition: !!definition };
 }
 
@@ -153,7 +158,7 @@ function itemName(ctx: SentenceContext, run: Run, single: boolean): Run | undefi
 	if (profile.language === 'en' && words[first]?.lower === 'by' && /ing$/.test(words[first + 1]?.lower ?? '')) first += 2;
 	first = skipDeterminers(words, first, profile);
 	if (first > run.last) return undefined;
-	const name = nameForward(words.slice(0, run.last + 1), first, profile, { breakAtVerbs: single, max: 6 });
+	const name = nameForward(words.slice(0, run.last + 1), first, profile, { breakAtVerbs: single, max: 6, keepQuality: true });
 	if (!name) return undefined;
 	if (name.first === name.last && isVague(words[name.first], profile)) return undefined;
 	return name;
@@ -175,8 +180,10 @@ export function skipPrefix(words: Word[], i: number, profile: LanguageProfile): 
  * "kesamaan nilai, minat, dan tujuan": a first item of several words followed only by single
  * words shares its head with them, and the list is one name.
  */
-function namedItems(ctx: SentenceContext, from: number): Run[] {
-	const runs = listItems(ctx.words, from, ctx.profile);
+function namedItems(ctx: SentenceContext, from: number, skipLeadingPhrase = false): Run[] {
+	let runs = listItems(ctx.words, from, ctx.profile);
+	// "Misalnya, dalam profesi kedokteran, etika yang tinggi, …": past the setting to the examples.
+	if (skipLeadingPhrase && runs.length > 2 && ctx.profile.openers.has(ctx.words[runs[0].first].lower)) runs = runs.slice(1);
 	if (runs.length >= 2 && runs[0].last > runs[0].first && runs.slice(1).every((r) => r.first === r.last) && ctx.profile.distributiveHeads.has(ctx.words[runs[0].first].lower)) {
 		const whole = { first: runs[0].first, last: runs.at(-1)!.last };
 		if (whole.last - whole.first < 7 && !ctx.words.slice(whole.first, whole.last + 1).some((w) => ctx.profile.nameBreaks.has(w.lower) && !ctx.profile.innerWords.has(w.lower)))
@@ -385,7 +392,7 @@ function readExampleHead(ctx: SentenceContext): boolean {
 	if (clause) {
 		let from = start + clause.split(' ').length;
 		if (matchAt(words, COPULA_AFTER_MARKER, from)) from++;
-		const items = namedItems(ctx, from);
+		const items = namedItems(ctx, from, true);
 		if (items.length === 0 || !ctx.topic) return items.length === 0 ? false : true;
 		relateItems(ctx, [ctx.topic], EXAMPLE_CUE, items, 'example', W.exampleClause);
 		return true;
@@ -483,7 +490,7 @@ function readInclusion(ctx: SentenceContext): boolean {
 		const verb = matchAt(words, profile.includeVerbs, k);
 		if (!verb) continue;
 		const items = namedItems(ctx, k + verb.split(' ').length);
-		if (items.length < 2) return false;
+		if (items.length === 0) return false;
 		const before = words.slice(0, k).map((w) => w.text).join(' ');
 		const anaphoric = profile.anaphora.test(before.toLowerCase());
 		if (anaphoric && ctx.sectionCue && ctx.sectionCue.direction !== 'between' && ctx.sectionSubjects.length > 0) {
@@ -495,7 +502,7 @@ function readInclusion(ctx: SentenceContext): boolean {
 		const anchorRun = nameBackward(words, relative, profile, 5);
 		const anchor = anaphoric ? ctx.topic : conceptOf(ctx, anchorRun, W.item, 'enumeration');
 		if (!anchor) return false;
-		relateItems(ctx, [anchor], { relation: 'includes', direction: 'subject-item' }, items, 'enumeration', W.inclusion);
+		relateItems(ctx, [anchor], { relation: 'includes', direction: 'subject-item' }, items, 'enumeration', items.length > 1 ? W.inclusion : W.inclusion - 0.05);
 		return true;
 	}
 	return false;
@@ -519,6 +526,41 @@ function readPossession(ctx: SentenceContext): boolean {
 		return true;
 	}
 	return false;
+}
+
+/**
+ * "X didasarkan pada Y" (based-on), "X disebabkan oleh Y" (arises-from), "X menyebabkan Y" (Y
+ * arises-from X), "X berperan dalam Y" (has-role): a verb that names the relation between the
+ * names on either side of it.
+ */
+function readRelationVerbs(ctx: SentenceContext): void {
+	const { words, profile } = ctx;
+	for (let k = 1; k < words.length; k++) {
+		const verb = matchAt(words, profile.relationVerbs.phrases, k);
+		if (!verb) continue;
+		const { relation, reverse } = profile.relationVerbs.meaning.get(verb)!;
+		const before = words.slice(afterOpeners(ctx), k).map((w) => w.text).join(' ').toLowerCase();
+		const subject = profile.anaphora.test(before) ? ctx.topic : knownIn(ctx, 0, k)[0] ?? conceptOf(ctx, nameBackward(words, k, profile, 4), W.item, 'enumeration');
+		const from = k + verb.split(' ').length;
+		const items = namedItems(ctx, from);
+		if (!subject || items.length === 0) continue;
+		relateItems(ctx, [subject], { relation, direction: reverse ? 'item-subject' : 'subject-item' }, items, 'enumeration', W.verb);
+		k = from;
+	}
+}
+
+/** "… memberikan rasa kebanggaan, solidaritas, dan tanggung jawab …": three or more names in a row are concepts. */
+function readEnumeration(ctx: SentenceContext): void {
+	const { words, profile } = ctx;
+	const comma = words.findIndex((w, k) => k > 0 && /,/.test(w.gap));
+	if (comma < 0) return;
+	// The list starts with the name that ends at its first comma.
+	const first = nameBackward(words, comma, profile, 4);
+	if (!first) return;
+	const runs = listItems(words, first.first, profile);
+	if (runs.length < 3) return;
+	const items = namedItems(ctx, first.first);
+	if (items.length >= 3 && items.every((r) => r.last - r.first < 4)) for (const item of items) conceptOf(ctx, item, W.enumeration, 'enumeration');
 }
 
 interface Definition {
@@ -640,6 +682,7 @@ function readExampleMarkers(ctx: SentenceContext, definition: Definition | undef
 			}
 		}
 		let anchor: string | undefined;
+		let fallback = false;
 		const lead = words.slice(afterOpeners(ctx), k).map((w) => w.text).join(' ').toLowerCase();
 		if (definition && end >= definition.predicateStart && end <= definition.predicateStart + 2) anchor = definition.subject;
 		else if (definition && /,/.test(words[k].gap) && end > definition.predicateStart) anchor = definition.subject;
@@ -649,10 +692,15 @@ function readExampleMarkers(ctx: SentenceContext, definition: Definition | undef
 			let run = withoutCueWord(ctx, nameBackward(words, end, profile, 4));
 			// "bersifat langsung, misalnya …": a lone word after a verb is a property; the examples are the subject's.
 			if (run && run.first === run.last && run.first > 0 && profile.isVerb(words[run.first - 1].text)) run = subjectRun(ctx)?.run;
-			anchor = run ? conceptOf(ctx, run, W.item, 'example') : clause ? ctx.topic : undefined;
+			anchor = run ? conceptOf(ctx, run, W.item, 'example') : undefined;
+			// "hak-hak mereka …, seperti hak gaji": no name before the marker; the section's topic, less surely.
+			if (!anchor) {
+				anchor = ctx.topic;
+				fallback = true;
+			}
 		}
 		if (!anchor) continue;
-		relateItems(ctx, [anchor], EXAMPLE_CUE, items, 'example', clause ? W.exampleClause : W.example);
+		relateItems(ctx, [anchor], EXAMPLE_CUE, items, 'example', fallback ? W.exampleFallback : clause ? W.exampleClause : W.example);
 		k += marker.split(' ').length;
 	}
 }

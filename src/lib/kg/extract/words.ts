@@ -51,10 +51,25 @@ export interface NameOptions {
 	breakAtVerbs?: boolean;
 	/** Let prepositions stand inside ("mobilitas dalam satu generasi"), for other names. */
 	allowPrepositions?: boolean;
+	/** Keep a closing "yang" and one word ("pelayanan yang berkualitas"), for list items. */
+	keepQuality?: boolean;
 }
 
 /** The name that starts at word `i` (after any determiners), or undefined when none does. */
 export function nameForward(words: Word[], i: number, profile: LanguageProfile, options: NameOptions = {}): Run | undefined {
+	const run = nameForwardStrict(words, i, profile, options);
+	if (!run || !options.keepQuality) return run;
+	// "etika yang tinggi", "kondisi kerja yang baik": a relativiser and one word that closes the item belong to its name.
+	const rel = run.last + 1;
+	if (rel + 1 < words.length && profile.relativisers.has(words[rel].lower) && !isHardGap(words[rel].gap) && !isHardGap(words[rel + 1].gap)) {
+		const closes = rel + 2 === words.length || isHardGap(words[rel + 2].gap) || profile.coordinators.has(words[rel + 2].lower);
+		const quality = !profile.stopwords.has(words[rel + 1].lower) && !profile.isVerb(words[rel + 1].text);
+		if (closes && quality) return { first: run.first, last: rel + 1 };
+	}
+	return run;
+}
+
+function nameForwardStrict(words: Word[], i: number, profile: LanguageProfile, options: NameOptions): Run | undefined {
 	const max = options.max ?? 6;
 	let start = skipDeterminers(words, i, profile);
 	if (start >= words.length) return undefined;
@@ -231,10 +246,11 @@ export function listItems(words: Word[], from: number, profile: LanguageProfile,
 	const items: Run[] = [];
 	for (const [n, seg] of segments.entries()) {
 		let run: Run | undefined = seg;
+		const coordinated = profile.coordinators.has(words[seg.first].lower);
 		while (run && profile.coordinators.has(words[run.first].lower)) run = run.first < run.last ? { first: run.first + 1, last: run.last } : undefined;
 		if (!run) continue;
-		// "A, B, serta memfasilitasi …": an item opening with a verb after items that do not goes on with the sentence.
-		if (n > 0 && profile.isVerb(words[run.first].text) && !profile.isVerb(words[items[0]?.first ?? seg.first].text)) break;
+		// "A, B, serta memfasilitasi …": a verb joined by a coordinator after items that are no verbs goes on with the sentence.
+		if (n > 0 && coordinated && profile.isVerb(words[run.first].text) && !profile.isVerb(words[items[0]?.first ?? seg.first].text)) break;
 		if (n === segments.length - 1) {
 			// "A, B and C": the last segment holds two items when no coordinator opened it.
 			if (run === seg) {

@@ -1,6 +1,6 @@
 /** English: cue words of headings and sentences, definition and example patterns, function words. */
 import { stemEnglish } from '../../text/stem-en';
-import { words, type Cue, type LanguageProfile } from '../profile';
+import { relationVerbs, words, type Cue, type LanguageProfile } from '../profile';
 
 const CUES: readonly Cue[] = [
 	{ words: ['characteristics', 'characteristic', 'features', 'traits', 'properties', 'hallmarks'], relation: 'has-characteristic', direction: 'subject-item', itemKind: 'characteristic' },
@@ -52,6 +52,25 @@ export const english: LanguageProfile = {
 	itemPrefixes: ['as a place to', 'as a means of', 'as a means to', 'as a way to', 'a way to', 'serves to', 'helps to'],
 	clauseBreaks: words('but whereas while because although though so which who that unless if when'),
 	possessionVerbs: ['has', 'have', 'possesses', 'possess'],
+	relationVerbs: relationVerbs({
+		'is based on': 'based-on',
+		'are based on': 'based-on',
+		'rests on': 'based-on',
+		'is caused by': 'arises-from',
+		'are caused by': 'arises-from',
+		'results from': 'arises-from',
+		'result from': 'arises-from',
+		'arises from': 'arises-from',
+		'causes': '~arises-from',
+		'cause': '~arises-from',
+		'leads to': '~arises-from',
+		'lead to': '~arises-from',
+		'plays a role in': 'has-role',
+		'play a role in': 'has-role',
+		'serves as': 'has-function',
+		'contributes to': 'contributes-to',
+		'contribute to': 'contributes-to'
+	}),
 	distributiveHeads: words('shared common'),
 	quantities: words('several various many some two three four five six seven numerous'),
 	cues: CUES,

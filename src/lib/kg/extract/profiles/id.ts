@@ -1,6 +1,6 @@
 /** Indonesian: cue words of headings and sentences, definition and example patterns, function words. */
 import { stem } from '../../text/stem';
-import { words, type Cue, type LanguageProfile } from '../profile';
+import { relationVerbs, words, type Cue, type LanguageProfile } from '../profile';
 
 const CUES: readonly Cue[] = [
 	{ words: ['ciri-ciri', 'ciri khas', 'ciri', 'karakteristik', 'karakter', 'sifat', 'sifat-sifat'], relation: 'has-characteristic', direction: 'subject-item', itemKind: 'characteristic' },
@@ -67,6 +67,25 @@ export const indonesian: LanguageProfile = {
 	itemPrefixes: ['sebagai tempat untuk', 'sebagai wadah untuk', 'sebagai sarana untuk', 'sebagai media untuk', 'sebagai alat untuk', 'sebagai tempat', 'sebagai wadah', 'sebagai sarana', 'sebagai media', 'sebagai alat', 'berfungsi untuk', 'berfungsi sebagai', 'bertujuan untuk'],
 	clauseBreaks: words('namun tetapi tapi sedangkan sehingga karena agar supaya jika apabila ketika walaupun meskipun sementara padahal lalu kemudian'),
 	possessionVerbs: ['memiliki', 'mempunyai'],
+	relationVerbs: relationVerbs({
+		'didasarkan pada': 'based-on',
+		'didasari oleh': 'based-on',
+		'dilandasi oleh': 'based-on',
+		'berlandaskan': 'based-on',
+		'bertumpu pada': 'based-on',
+		'disebabkan oleh': 'arises-from',
+		'dipicu oleh': 'arises-from',
+		'muncul karena': 'arises-from',
+		'timbul karena': 'arises-from',
+		'merupakan akibat dari': 'arises-from',
+		'menyebabkan': '~arises-from',
+		'mengakibatkan': '~arises-from',
+		'berperan dalam': 'has-role',
+		'berperan penting dalam': 'has-role',
+		'berfungsi sebagai': 'has-function',
+		'berkontribusi pada': 'contributes-to',
+		'berkontribusi dalam': 'contributes-to'
+	}),
 	distributiveHeads: words('kesamaan persamaan kebutuhan kemampuan keahlian keterampilan bidang'),
 	quantities: words('beberapa berbagai sejumlah banyak dua tiga empat lima enam tujuh macam-macam aneka'),
 	cues: CUES,
