@@ -183,9 +183,11 @@ export function skipPrefix(words: Word[], i: number, profile: LanguageProfile): 
 function namedItems(ctx: SentenceContext, from: number, skipLeadingPhrase = false): Run[] {
 	let runs = listItems(ctx.words, from, ctx.profile);
 	// "Misalnya, dalam profesi kedokteran, etika yang tinggi, …": past the setting to the examples.
-	if (skipLeadingPhrase && runs.length > 2 && ctx.profile.openers.has(ctx.words[runs[0].first].lower)) runs = runs.slice(1);
-	if (runs.length >= 2 && runs[0].last > runs[0].first && runs.slice(1).every((r) => r.first === r.last) && ctx.profile.distributiveHeads.has(ctx.words[runs[0].first].lower)) {
-		const whole = { first: runs[0].first, last: runs.at(-1)!.last };
+	if (skipLeadingPhrase && runs.length > 3 && SETTINGS.has(ctx.words[runs[0].first].lower)) runs = runs.slice(1);
+	const cleaned = runs.map((r) => itemName(ctx, r, false));
+	const head = cleaned[0] && ctx.words[cleaned[0].first].lower;
+	if (runs.length >= 2 && cleaned[0] && cleaned[0].last > cleaned[0].first && cleaned.slice(1).every((r) => r && r.first === r.last) && head && ctx.profile.distributiveHeads.has(head)) {
+		const whole = { first: cleaned[0].first, last: cleaned.at(-1)!.last };
 		if (whole.last - whole.first < 7 && !ctx.words.slice(whole.first, whole.last + 1).some((w) => ctx.profile.nameBreaks.has(w.lower) && !ctx.profile.innerWords.has(w.lower)))
 			return [whole];
 	}
@@ -239,8 +241,12 @@ function withoutCueWord(ctx: SentenceContext, run: Run | undefined): Run | undef
 }
 
 /** Marker lists built once, so the phrase index of each is built once. */
+/** Prepositions of a setting ("dalam profesi kedokteran,") that may stand before a list of examples. */
+const SETTINGS = new Set(['dalam', 'pada', 'di', 'in', 'at', 'among', 'within']);
 const COPULA_AFTER_MARKER = ['adalah', 'yaitu', 'ialah', 'is', 'are'];
-const AS = ['sebagai', 'as'];
+const CUE_LIST_CONNECTORS = ['sebagai', 'dalam', 'as', 'in'];
+/** Words before a cue that announce what follows it: "ada peran …", "terdapat beberapa jenis …". */
+const EXISTENTIALS = new Set(['ada', 'terdapat', 'are', 'include']);
 const ONE_OF = ['salah satu', 'one of the', 'one of'];
 const OF = ['dari', 'of'];
 const markerLists = new WeakMap<LanguageProfile, { exampleList: string[]; listOrExample: string[]; division: string[] }>();
@@ -433,11 +439,22 @@ function readCueSentence(ctx: SentenceContext): boolean {
 		if (named) next = named.last + 1;
 		// "ada peran dokter spesialis, dokter umum, …", "peran sebagai petugas medis, …": the list right after the cue.
 		let direct = next;
-		if (matchAt(words, AS, direct)) direct++;
+		const connected = matchAt(words, CUE_LIST_CONNECTORS, direct);
+		if (connected) direct++;
 		// "banyak manfaat, seperti A, B": an example marker lists the cue's items after a word of quantity.
-		const counted = k > 0 && profile.quantities.has(words[k - 1].lower);
+		const counted = k > 0 && (profile.quantities.has(words[k - 1].lower) || EXISTENTIALS.has(words[k - 1].lower));
 		const marker = listStart(ctx, next, counted ? markers(profile).listOrExample : profile.listMarkers);
-		const directList = !explicit && !profile.stopwords.has(words[direct]?.lower ?? '') && listItems(words, direct, profile).length >= 3;
+		// "ada peran dokter spesialis, dokter umum, …", "peran dalam mengatur …, meningkatkan …": the list right after the cue.
+		const directList = !explicit && (counted || !!connected) && !profile.stopwords.has(words[direct]?.lower ?? '') && listItems(words, direct, profile).length >= 3;
+		// "berbagai jenis profesi, seperti dokter, insinyur": examples of what the cue names, not kinds of the subject.
+		if (marker !== undefined && cue.relation === 'subtype-of' && profile.exampleMarkers.includes(words.slice(marker - 2, marker).map((w) => w.lower).join(' ')) === false && profile.exampleMarkers.includes(words[marker - 1]?.lower ?? '')) {
+			const kind = nameForward(words, next, profile, { max: 4, breakAtVerbs: true });
+			const anchor = kind && conceptOf(ctx, kind, W.item, 'example');
+			const items = namedItems(ctx, marker);
+			if (!anchor || items.length === 0) return false;
+			relateItems(ctx, [anchor], EXAMPLE_CUE, items, 'example', W.example);
+			return true;
+		}
 		const from = marker ?? (directList ? direct : undefined);
 		if (from === undefined) continue;
 		// "Cara persuasif, yaitu pengendalian …": a name and its apposition, a definition rather than a list.
@@ -500,12 +517,34 @@ function readInclusion(ctx: SentenceContext): boolean {
 		// "kepentingan-kepentingan primer yang mencakup …": the name before the relative clause.
 		const relative = profile.relativisers.has(words[k - 1].lower) ? k - 1 : k;
 		const anchorRun = nameBackward(words, relative, profile, 5);
-		const anchor = anaphoric ? ctx.topic : conceptOf(ctx, anchorRun, W.item, 'enumeration');
+		// "kelompok yang terdiri dari …" in a section about a kind of group: that group.
+		const vague = anchorRun && anchorRun.first === anchorRun.last && isVague(words[anchorRun.first], profile);
+		const anchor = anaphoric || vague ? ctx.topic : conceptOf(ctx, anchorRun, W.item, 'enumeration');
 		if (!anchor) return false;
 		relateItems(ctx, [anchor], { relation: 'includes', direction: 'subject-item' }, items, 'enumeration', items.length > 1 ? W.inclusion : W.inclusion - 0.05);
 		return true;
 	}
 	return false;
+}
+
+/**
+ * Who a verb at word `k` is said of: the name right before it ("kelompok volunter didasarkan"),
+ * the topic for "mereka", "kelompok ini" or no subject; none when a relative clause ("individu
+ * yang memiliki") makes it someone else's.
+ */
+function subjectBefore(ctx: SentenceContext, k: number): string | undefined {
+	const { words, profile } = ctx;
+	if (profile.relativisers.has(words[k - 1]?.lower ?? '')) return undefined;
+	let clause = afterOpeners(ctx);
+	for (let j = k - 1; j > clause; j--) if (/[,;]/.test(words[j].gap)) {
+		clause = j;
+		break;
+	}
+	const before = words.slice(clause, k).map((w) => w.text).join(' ').toLowerCase();
+	if (before === '' || profile.anaphora.test(before)) return ctx.topic;
+	const run = nameBackward(words, k, profile, 5);
+	if (run && !(run.first === run.last && isVague(words[run.first], profile))) return conceptOf(ctx, run, W.item, 'enumeration');
+	return knownIn(ctx, clause, k).at(-1);
 }
 
 /** "Mereka memiliki ketua, sekretaris, bendahara, dan lain-lain": a list of three or more things the subject has. */
@@ -518,9 +557,8 @@ function readPossession(ctx: SentenceContext): boolean {
 		if (listItems(words, from, profile).length < 3) return false;
 		const items = namedItems(ctx, from);
 		if (items.length < 3) return false;
-		const before = words.slice(afterOpeners(ctx), k).map((w) => w.text).join(' ');
-		const known = knownIn(ctx, 0, k);
-		const anchor = profile.anaphora.test(before.toLowerCase()) || before === '' ? ctx.topic : known[0] ?? conceptOf(ctx, nameBackward(words, k, profile, 5), W.item, 'enumeration');
+		if (items.some((r) => contentCount(words, r, profile) > 3) || isVague(words[items[0].first], profile)) return false;
+		const anchor = subjectBefore(ctx, k);
 		if (!anchor) return false;
 		relateItems(ctx, [anchor], { relation: 'includes', direction: 'subject-item' }, items, 'enumeration', W.inclusion);
 		return true;
@@ -539,10 +577,12 @@ function readRelationVerbs(ctx: SentenceContext): void {
 		const verb = matchAt(words, profile.relationVerbs.phrases, k);
 		if (!verb) continue;
 		const { relation, reverse } = profile.relationVerbs.meaning.get(verb)!;
-		const before = words.slice(afterOpeners(ctx), k).map((w) => w.text).join(' ').toLowerCase();
-		const subject = profile.anaphora.test(before) ? ctx.topic : knownIn(ctx, 0, k)[0] ?? conceptOf(ctx, nameBackward(words, k, profile, 4), W.item, 'enumeration');
+		const subject = subjectBefore(ctx, k);
 		const from = k + verb.split(' ').length;
-		const items = namedItems(ctx, from);
+		// "didasarkan pada kepentingan primer yang mencakup A, B": the object is the name before its relative clause.
+		const first = listItems(words, from, profile)[0];
+		const relative = first && words.slice(first.first, first.last + 1).some((w) => profile.relativisers.has(w.lower));
+		const items = relative ? [itemName(ctx, first, true)].filter((r): r is Run => !!r) : namedItems(ctx, from);
 		if (!subject || items.length === 0) continue;
 		relateItems(ctx, [subject], { relation, direction: reverse ? 'item-subject' : 'subject-item' }, items, 'enumeration', W.verb);
 		k = from;
@@ -552,15 +592,15 @@ function readRelationVerbs(ctx: SentenceContext): void {
 /** "… memberikan rasa kebanggaan, solidaritas, dan tanggung jawab …": three or more names in a row are concepts. */
 function readEnumeration(ctx: SentenceContext): void {
 	const { words, profile } = ctx;
-	const comma = words.findIndex((w, k) => k > 0 && /,/.test(w.gap));
-	if (comma < 0) return;
-	// The list starts with the name that ends at its first comma.
-	const first = nameBackward(words, comma, profile, 4);
-	if (!first) return;
-	const runs = listItems(words, first.first, profile);
-	if (runs.length < 3) return;
-	const items = namedItems(ctx, first.first);
-	if (items.length >= 3 && items.every((r) => r.last - r.first < 4)) for (const item of items) conceptOf(ctx, item, W.enumeration, 'enumeration');
+	for (let comma = 1; comma < words.length; comma++) {
+		if (!/,/.test(words[comma].gap)) continue;
+		// The list starts with the name that ends at a comma.
+		const first = nameBackward(words, comma, profile, 4);
+		if (!first || listItems(words, first.first, profile).length < 3) continue;
+		const items = namedItems(ctx, first.first);
+		if (items.length >= 3 && items.every((r) => contentCount(words, r, profile) <= 3)) for (const item of items) conceptOf(ctx, item, W.enumeration, 'enumeration');
+		return;
+	}
 }
 
 interface Definition {
@@ -613,6 +653,13 @@ function readDefinition(ctx: SentenceContext): Definition | undefined {
 	return undefined;
 }
 
+/** The first word of the name a definition defines (the last, in English). */
+function subjectHead(ctx: SentenceContext, subject: string): string {
+	const s = subjectRun(ctx);
+	if (!s) return subject;
+	return ctx.words[ctx.profile.headFirst ? s.run.first : s.run.last].text;
+}
+
 function readGenus(ctx: SentenceContext, subject: string, from: number): void {
 	const { words, profile, registry } = ctx;
 	let i = skipDeterminers(words, from, profile);
@@ -631,10 +678,11 @@ function readGenus(ctx: SentenceContext, subject: string, from: number): void {
 	}
 	const genus = nameForward(words, i, profile, { breakAtVerbs: true, max: 4 });
 	if (!genus) return;
-	// The longest known concept the genus starts with: "lembaga sosial terkecil" → "lembaga sosial".
+	// The genus itself when it is a name of a few words, else the longest known concept it starts with:
+	// "lembaga sosial terkecil" → "lembaga sosial".
 	let run = genus;
-	let known: string | undefined;
-	for (let last = genus.last; last >= genus.first; last--) {
+	let known: string | undefined = contentCount(words, genus, profile) <= 2 ? registry.known(runText(ctx.text, words, genus), profile) : undefined;
+	for (let last = genus.last; !known && contentCount(words, genus, profile) > 2 && last >= genus.first; last--) {
 		const id = registry.known(runText(ctx.text, words, { first: genus.first, last }), profile);
 		if (id) {
 			known = id;
@@ -649,6 +697,8 @@ function readGenus(ctx: SentenceContext, subject: string, from: number): void {
 		if (profile.genericHeads.has(head) || contentCount(words, run, profile) > 3) return;
 		if (run.first === run.last) return;
 	}
+	// "Kelompok okupasional formal adalah sebuah kelompok …": a bare head says nothing new.
+	if (!direct && run.first === run.last && registry.identity(runText(ctx.text, words, run), profile) === registry.identity(subjectHead(ctx, subject), profile)) return;
 	if (subjectName.length === 0) return;
 	const id = known ?? conceptOf(ctx, run, W.item, 'genus');
 	const weight = direct ? W.genusKnown + 0.1 : known ? W.genusKnown : W.genus;

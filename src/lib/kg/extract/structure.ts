@@ -222,11 +222,13 @@ export class DocumentReader {
 			for (const subject of subjects) this.#relate(subject, cue, item, 'heading-item', W.relationPending, evidence);
 			this.#awaiting = undefined;
 		}
+		let item: string | undefined;
 		if (segment.kind === 'list-item') {
 			if (section) section.lists++;
-			this.#listItem(passage, words, sentences);
+			item = this.#listItem(passage, words, sentences);
 		}
-		const topic = this.#topic();
+		// Inside a list item, "mereka", "misalnya …" speak of the item.
+		const topic = item ?? this.#topic();
 		const sectionCue = this.#section?.cue;
 		const sectionSubjects = this.#section?.subjects ?? [];
 		let last: { words: Word[]; span: Span } | undefined;
@@ -287,13 +289,13 @@ export class DocumentReader {
 		return knownConceptsIn(words, 0, before, this.#profile, this.#registry);
 	}
 
-	/** A list item: its title is a concept; under a cue it is related to the cue's subject(s). */
-	#listItem(passage: Passage, words: Word[], sentences: Span[]): void {
+	/** A list item: its title is a concept; under a cue it is related to the cue's subject(s). Its id. */
+	#listItem(passage: Passage, words: Word[], sentences: Span[]): string | undefined {
 		const context = this.#leadIn ?? (this.#section?.cue ? { cue: this.#section.cue, subjects: this.#section.subjects, span: undefined } : undefined);
-		if (context?.cue?.direction === 'between') return;
+		if (context?.cue?.direction === 'between') return undefined;
 		const titleWords = withoutListNumbers(words.filter((w) => w.end <= sentences[0].end));
 		const title = itemTitle(titleWords, this.#profile);
-		if (!title) return;
+		if (!title) return undefined;
 		const titleSpan: Span = { passage: passage.id, start: titleWords[title.first].start, end: titleWords[title.last].end };
 		const description = sentences.find((s) => s.start >= titleSpan.end);
 		const itemSpan: Span = { passage: passage.id, start: titleSpan.start, end: description && description.start - titleSpan.end < 12 ? description.end : sentences[0].end };
@@ -307,13 +309,14 @@ export class DocumentReader {
 			// A title line is written in Title Case, like a heading.
 			inText: false
 		});
-		if (!id || !context || !cue) return;
+		if (!id || !context || !cue) return id;
 		// "Meningkatkan pengalaman … dalam kelompok okupasional": an item that names one of the subjects is that one's.
 		const named = context.subjects.filter((s) => this.#knownIn(words, words.length).includes(s));
 		const subjects = named.length > 0 && named.length < context.subjects.length ? named : context.subjects;
 		const evidence = context.span ? [context.span, itemSpan] : [itemSpan];
 		const weight = context.span ? W.relationLeadIn : W.relationHeading;
 		for (const subject of subjects) this.#relate(subject, cue, id, 'list-item', cue.relation === 'includes' ? W.inclusion : weight, evidence);
+		return id;
 	}
 
 	#relate(subject: string, cue: Cue, item: string, signal: 'list-item' | 'heading-item', weight: number, evidence: Span[]): void {

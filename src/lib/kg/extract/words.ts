@@ -62,7 +62,8 @@ export function nameForward(words: Word[], i: number, profile: LanguageProfile, 
 	// "etika yang tinggi", "kondisi kerja yang baik": a relativiser and one word that closes the item belong to its name.
 	const rel = run.last + 1;
 	if (rel + 1 < words.length && profile.relativisers.has(words[rel].lower) && !isHardGap(words[rel].gap) && !isHardGap(words[rel + 1].gap)) {
-		const closes = rel + 2 === words.length || isHardGap(words[rel + 2].gap) || profile.coordinators.has(words[rel + 2].lower);
+		const next = words[rel + 2];
+		const closes = !next || isHardGap(next.gap) || profile.coordinators.has(next.lower) || profile.stopwords.has(next.lower) || profile.isVerb(next.text);
 		const quality = !profile.stopwords.has(words[rel + 1].lower) && !profile.isVerb(words[rel + 1].text);
 		if (closes && quality) return { first: run.first, last: rel + 1 };
 	}
@@ -255,7 +256,9 @@ export function listItems(words: Word[], from: number, profile: LanguageProfile,
 			// "A, B and C": the last segment holds two items when no coordinator opened it.
 			if (run === seg) {
 				const [last, ...more] = splitAtCoordinator(words, run, profile);
-				if (last && more.length > 0) {
+				// Only a short name before the coordinator is an item: "…, kompetensi dan kualitas" after a clause is not.
+				const short = last && last.last - last.first < 3 && !words.slice(last.first, last.last + 1).some((w) => profile.nameBreaks.has(w.lower) || profile.isVerb(w.text));
+				if (last && more.length > 0 && short) {
 					items.push(last);
 					run = more[0];
 				}

@@ -14,7 +14,7 @@ const CUES: readonly Cue[] = [
 	{ words: ['solusi', 'cara mengatasi', 'upaya mengatasi'], relation: 'overcome-by', direction: 'subject-item', itemKind: 'activity' },
 	{ words: ['contoh', 'contoh-contoh'], relation: 'example-of', direction: 'item-subject', itemKind: 'example' },
 	{ words: ['jenis-jenis', 'jenis', 'macam-macam', 'macam', 'bentuk-bentuk', 'bentuk', 'tipe', 'tipe-tipe', 'ragam', 'klasifikasi', 'penggolongan', 'golongan', 'kategori'], relation: 'subtype-of', direction: 'item-subject' },
-	{ words: ['faktor-faktor', 'faktor', 'penyebab', 'sebab', 'pendorong', 'pemicu', 'latar belakang'], relation: 'arises-from', direction: 'subject-item', itemKind: 'context' },
+	{ words: ['faktor-faktor', 'faktor', 'penyebab', 'sebab', 'pendorong', 'pemicu'], relation: 'arises-from', direction: 'subject-item', itemKind: 'context' },
 	{ words: ['dampak', 'akibat', 'pengaruh', 'efek'], relation: 'contributes-to', direction: 'subject-item', itemKind: 'context' },
 	{ words: ['syarat', 'syarat-syarat', 'prasyarat', 'dasar', 'landasan'], relation: 'based-on', direction: 'subject-item', itemKind: 'context' },
 	{ words: ['langkah-langkah', 'langkah', 'tahap', 'tahapan', 'tahap-tahap', 'prosedur', 'cara bergabung', 'cara menjadi', 'cara membentuk', 'cara membuat', 'bagaimana bergabung', 'bagaimana cara'], relation: 'has-step', direction: 'subject-item', itemKind: 'activity' },
