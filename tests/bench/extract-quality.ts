@@ -112,7 +112,7 @@ for (const [i, e] of sample.entries()) {
 	}
 	if (list || !v)
 		console.log(
-			`  ${String(i + 1).padStart(2)}. ${v ? v.verdict.toUpperCase().padEnd(7) : 'UNREAD '} ${corpus.graph.getNodeAttribute(e.source, 'label')} -${e.relation}-> ${corpus.graph.getNodeAttribute(e.target, 'label')}\n      "${evidenceText(corpus.graph, e.evidence.at(-1)!).slice(0, 160)}"${v?.note ? `\n      (${v.note})` : ''}`
+			`  ${String(i + 1).padStart(2)}. ${v ? v.verdict.toUpperCase().padEnd(7) : 'UNREAD '} ${corpus.graph.getNodeAttribute(e.source, 'label')} -${e.relation}-> ${corpus.graph.getNodeAttribute(e.target, 'label')}  [${e.key}]\n      "${e.evidence.map((span) => evidenceText(corpus.graph, span)).join(' / ').slice(0, 220)}"${v?.note ? `\n      (${v.note})` : ''}`
 		);
 }
 console.log(`precision: ${pct(correct, judged)}${judged < sample.length ? `; ${sample.length - judged} not yet read` : ''}`);

@@ -32,7 +32,7 @@ const kept = new Set<string>();
 for (const p of [indonesian, english]) {
 	for (const w of [...p.stopwords, ...p.nameBreaks, ...p.determiners, ...p.quantities]) kept.add(w);
 	for (const cue of p.cues) for (const phrase of cue.words) for (const w of phrase.split(' ')) kept.add(w);
-	for (const list of [p.copulas, p.listMarkers, p.exampleMarkers, p.exampleClauseMarkers, p.exampleHeads, p.includeVerbs, p.divideVerbs, p.possessionVerbs, p.headingFrames, p.aliasMarkers])
+	for (const list of [p.copulas, p.listMarkers, p.exampleMarkers, p.exampleClauseMarkers, p.exampleHeads, p.includeVerbs, p.divideVerbs, p.relationVerbs.phrases, p.headingFrames, p.aliasMarkers])
 		for (const phrase of list) for (const w of phrase.split(' ')) kept.add(w);
 }
 

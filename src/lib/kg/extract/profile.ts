@@ -56,8 +56,6 @@ export interface LanguageProfile {
 	quantities: ReadonlySet<string>;
 	/** Verbs that name a relation between the names around them; `reverse` when the object is the source. */
 	relationVerbs: { phrases: readonly string[]; meaning: ReadonlyMap<string, { relation: string; reverse?: boolean }> };
-	/** Verbs whose list gives what the subject has ("memiliki", "has"). */
-	possessionVerbs: readonly string[];
 	cues: readonly Cue[];
 	/** Words between a cue and its subject in a heading ("Tantangan yang Dihadapi X", "Types of X"). */
 	cueConnectors: readonly string[];

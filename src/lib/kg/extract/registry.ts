@@ -324,6 +324,8 @@ function isName(text: string, profile: LanguageProfile): boolean {
 	const last = words.at(-1)!.toLowerCase();
 	if (profile.stopwords.has(last) && !/^[\p{Lu}\p{N}]{2,}$/u.test(words.at(-1)!)) return false;
 	if (profile.stopwords.has(first) && words.length === 1) return false;
+	// "satunya", "perannya": one word with a possessive is a pronoun's thing, not a name.
+	if (words.length === 1 && profile.language === 'id' && /\p{L}{2,}nya$/iu.test(text) && profile.stem(text) !== first) return false;
 	return !profile.anaphora.test(text);
 }
 

@@ -34,8 +34,10 @@ export interface SentenceContext {
 	words: Word[];
 	/** The sentence, as a span of the passage. */
 	span: Span;
-	/** The concept the section is about, for "kelompok ini", "these". */
+	/** The concept the section (or the list item) is about: what "misalnya …" gives examples of. */
 	topic?: string;
+	/** What "mereka", "kelompok ini", "these" point back to (the topic unless a list item says otherwise). */
+	anaphor?: string;
 	/** The subjects and cue of the section heading. */
 	sectionSubjects: string[];
 	sectionCue?: Cue;
@@ -61,7 +63,6 @@ const W = {
 	cueSentence: 0.72,
 	division: 0.75,
 	inclusion: 0.6,
-	possession: 0.6,
 	contrast: 0.75,
 	alias: 0.9,
 	otherName: 0.5,
@@ -72,7 +73,7 @@ export function readSentence(ctx: SentenceContext): SentenceReading {
 	readAliases(ctx);
 	readContrast(ctx);
 	const definition = readDefinition(ctx);
-	const handled = readExampleHead(ctx) || readCueSentence(ctx) || readDivision(ctx) || readInclusion(ctx) || readPossession(ctx);
+	const handled = readExampleHead(ctx) || readCueSentence(ctx) || readDivision(ctx) || readInclusion(ctx);
 	if (!handled) readExampleMarkers(ctx, definition);
 	readRelationVerbs(ctx);
 	if (!handled) readEnumeration(ctx);
@@ -91,7 +92,7 @@ function nameSpan(ctx: SentenceContext, run: Run): Span {
 function conceptOf(ctx: SentenceContext, run: Run | undefined, weight: number, signal: Parameters<Registry['concept']>[2]['signal'], kind?: string): string | undefined {
 	if (!run) return undefined;
 	const name = runText(ctx.text, ctx.words, run);
-	if (ctx.profile.anaphora.test(name.toLowerCase())) return ctx.topic;
+	if (ctx.profile.anaphora.test(name.toLowerCase())) return ctx.anaphor ?? ctx.topic;
 	if (contentCount(ctx.words, run, ctx.profile) === 0) return undefined;
 	return ctx.registry.concept(name, ctx.profile, {
 		signal,
@@ -465,6 +466,8 @@ function readCueSentence(ctx: SentenceContext): boolean {
 			const id = conceptOf(ctx, named, W.item, 'cue-sentence');
 			if (id) subjects = [id];
 		}
+		const anaphor = ctx.anaphor ?? ctx.topic;
+		if (subjects.length === 0 && anaphoricStart(ctx) && anaphor) subjects = [anaphor];
 		if (subjects.length === 0) subjects = knownIn(ctx, start, k);
 		if (subjects.length === 0 && k > start) {
 			const s = subjectRun(ctx);
@@ -527,6 +530,14 @@ function readInclusion(ctx: SentenceContext): boolean {
 	return false;
 }
 
+/** The sentence opens with "Kelompok ini", "Mereka", "These": it speaks of the topic. */
+function anaphoricStart(ctx: SentenceContext): boolean {
+	const start = afterOpeners(ctx);
+	for (let n = 1; n <= 3 && start + n <= ctx.words.length; n++)
+		if (ctx.profile.anaphora.test(ctx.words.slice(start, start + n).map((w) => w.lower).join(' '))) return true;
+	return false;
+}
+
 /**
  * Who a verb at word `k` is said of: the name right before it ("kelompok volunter didasarkan"),
  * the topic for "mereka", "kelompok ini" or no subject; none when a relative clause ("individu
@@ -540,30 +551,17 @@ function subjectBefore(ctx: SentenceContext, k: number): string | undefined {
 		clause = j;
 		break;
 	}
+	// "sistem pembagian kerja yang semakin didasarkan pada …": the verb of a relative clause is said of the name before it.
+	for (let r = k - 1; r > clause; r--)
+		if (profile.relativisers.has(words[r].lower)) {
+			const run = nameBackward(words, r, profile, 5);
+			return run && !(run.first === run.last && isVague(words[run.first], profile)) ? conceptOf(ctx, run, W.item, 'enumeration') : undefined;
+		}
 	const before = words.slice(clause, k).map((w) => w.text).join(' ').toLowerCase();
-	if (before === '' || profile.anaphora.test(before)) return ctx.topic;
+	if (before === '' || profile.anaphora.test(before) || (clause === afterOpeners(ctx) && anaphoricStart(ctx))) return ctx.anaphor ?? ctx.topic;
 	const run = nameBackward(words, k, profile, 5);
 	if (run && !(run.first === run.last && isVague(words[run.first], profile))) return conceptOf(ctx, run, W.item, 'enumeration');
 	return knownIn(ctx, clause, k).at(-1);
-}
-
-/** "Mereka memiliki ketua, sekretaris, bendahara, dan lain-lain": a list of three or more things the subject has. */
-function readPossession(ctx: SentenceContext): boolean {
-	const { words, profile } = ctx;
-	for (let k = 1; k < words.length; k++) {
-		const verb = matchAt(words, profile.possessionVerbs, k);
-		if (!verb) continue;
-		const from = k + verb.split(' ').length;
-		if (listItems(words, from, profile).length < 3) return false;
-		const items = namedItems(ctx, from);
-		if (items.length < 3) return false;
-		if (items.some((r) => contentCount(words, r, profile) > 3) || isVague(words[items[0].first], profile)) return false;
-		const anchor = subjectBefore(ctx, k);
-		if (!anchor) return false;
-		relateItems(ctx, [anchor], { relation: 'includes', direction: 'subject-item' }, items, 'enumeration', W.inclusion);
-		return true;
-	}
-	return false;
 }
 
 /**
@@ -740,6 +738,8 @@ function readExampleMarkers(ctx: SentenceContext, definition: Definition | undef
 		else if (profile.anaphora.test(lead)) anchor = ctx.topic;
 		else {
 			let run = withoutCueWord(ctx, nameBackward(words, end, profile, 4));
+			// "orang-orang yang memiliki profesi atau keahlian tertentu, seperti …": past a vague head, the name before the marker.
+			if (run && run.first === run.last && isVague(words[run.first], profile) && end < k) run = withoutCueWord(ctx, nameBackward(words, k, profile, 4));
 			// "bersifat langsung, misalnya …": a lone word after a verb is a property; the examples are the subject's.
 			if (run && run.first === run.last && run.first > 0 && profile.isVerb(words[run.first - 1].text)) run = subjectRun(ctx)?.run;
 			anchor = run ? conceptOf(ctx, run, W.item, 'example') : undefined;

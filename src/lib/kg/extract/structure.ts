@@ -227,18 +227,29 @@ export class DocumentReader {
 			if (section) section.lists++;
 			item = this.#listItem(passage, words, sentences);
 		}
-		// Inside a list item, "mereka", "misalnya …" speak of the item.
+		// Inside a list item, "misalnya …" speaks of the item; "mereka" of the item when the items are things
+		// (examples, kinds), of the list's subject when they are its properties.
 		const topic = item ?? this.#topic();
+		const listCue = (this.#leadIn ?? this.#section)?.cue;
+		const itemsAreThings = !listCue || listCue.direction === 'item-subject';
+		const anaphor = item && !itemsAreThings ? ((this.#leadIn ?? this.#section)?.subjects[0] ?? this.#topic()) : topic;
 		const sectionCue = this.#section?.cue;
 		const sectionSubjects = this.#section?.subjects ?? [];
 		let last: { words: Word[]; span: Span } | undefined;
 		for (const [n, span] of sentences.entries()) {
 			const own = withoutListNumbers(sentenceWords[n]);
 			if (own.length === 0) continue;
-			readSentence({ registry: this.#registry, profile: this.#profile, text: this.#doc.text, passage: passage.id, words: own, span, topic, sectionCue, sectionSubjects });
+			readSentence({ registry: this.#registry, profile: this.#profile, text: this.#doc.text, passage: passage.id, words: own, span, topic, anaphor, sectionCue, sectionSubjects });
 			last = { words: own, span };
 		}
-		if (section && !section.announces) section.announces = sentences.some((span, n) => this.#announces(sentenceWords[n], span));
+		if (section && !section.announces) {
+			const n = sentences.findIndex((span, i) => this.#announces(sentenceWords[i], span));
+			if (n >= 0) {
+				section.announces = true;
+				// The sentence that announces the items states their relation: their evidence.
+				section.leadIn ??= sentences[n];
+			}
+		}
 		if (segment.kind !== 'list-item') {
 			const opensList = next && (next.type === 'passage' ? next.segment.kind === 'list-item' : true);
 			const text = last ? this.#doc.text.slice(Math.max(last.span.start, last.span.end - 60), last.span.end) : '';

@@ -51,7 +51,6 @@ export const english: LanguageProfile = {
 	itemOpeners: words('the a an'),
 	itemPrefixes: ['as a place to', 'as a means of', 'as a means to', 'as a way to', 'a way to', 'serves to', 'helps to'],
 	clauseBreaks: words('but whereas while because although though so which who that unless if when'),
-	possessionVerbs: ['has', 'have', 'possesses', 'possess'],
 	relationVerbs: relationVerbs({
 		'is based on': 'based-on',
 		'are based on': 'based-on',

@@ -62,11 +62,10 @@ export const indonesian: LanguageProfile = {
 	`),
 	relativisers: words('yang'),
 	openers: words('menurut dalam pada di secara selain namun oleh melalui untuk dengan meski meskipun walaupun sebagai berdasarkan setelah sebelum ketika jika apabila kemudian akhirnya selanjutnya sementara bahkan jadi intinya singkatnya'),
-	anaphora: /^(?:(?:\p{L}+(?:-\p{L}+)?\s+)?(?:ini|itu|tersebut)|mereka|hal\s+ini|ia|dia|salah\s+satunya|\p{L}{2,}nya)$/iu,
+	anaphora: /^(?:(?:setiap\s+|tiap\s+|para\s+)?(?:\p{L}+(?:-\p{L}+)?\s+)?(?:ini|itu|tersebut)|mereka|hal\s+ini|ia|dia|salah\s+satunya)$/iu,
 	itemOpeners: words('adanya munculnya terjadinya timbulnya terciptanya'),
 	itemPrefixes: ['sebagai tempat untuk', 'sebagai wadah untuk', 'sebagai sarana untuk', 'sebagai media untuk', 'sebagai alat untuk', 'sebagai tempat', 'sebagai wadah', 'sebagai sarana', 'sebagai media', 'sebagai alat', 'berfungsi untuk', 'berfungsi sebagai', 'bertujuan untuk'],
 	clauseBreaks: words('namun tetapi tapi sedangkan sehingga karena agar supaya jika apabila ketika walaupun meskipun sementara padahal lalu kemudian'),
-	possessionVerbs: ['memiliki', 'mempunyai'],
 	relationVerbs: relationVerbs({
 		'didasarkan pada': 'based-on',
 		'didasari oleh': 'based-on',
@@ -114,8 +113,9 @@ export const indonesian: LanguageProfile = {
 		const w = word.toLowerCase();
 		if (BARE_VERBS.has(w)) return true;
 		if (w.length < 5) return false;
-		// Loanwords keep their ending ("disosiatif", "digital", "metode"): nouns or adjectives, not verbs.
-		if (LOANWORD_ENDING.test(w)) return false;
+		// Loanwords keep their ending ("disosiatif", "digital", "metode"): nouns or adjectives, not verbs,
+		// unless a verb suffix follows ("memfasilitasi").
+		if (LOANWORD_ENDING.test(w) && !/(?:kan|i|nya)$/.test(w)) return false;
 		return /^(?:me[mnlrwy]?|meng|meny|ber|di|ter|memper|diper)\p{L}{3,}/u.test(w) && stem(w) !== w;
 	},
 };
