@@ -77,7 +77,8 @@ test.describe('mind map', () => {
 		await expect.poll(() => nodeIds(page)).toContain('advokasi-dan-perlindungan');
 		await expect.poll(() => nodeIds(page)).toContain('kemampuan-teknis');
 		await page.getByRole('button', { name: 'Tutup semua' }).click();
-		await expect.poll(async () => (await nodeIds(page)).length).toBe(4);
+		// IDI and its four branch headings: example of, members, roles, upholds.
+		await expect.poll(async () => (await nodeIds(page)).length).toBe(5);
 		await page.getByRole('button', { name: 'Buka semua' }).click();
 		await expect.poll(() => nodeIds(page)).toContain('perubahan-tren-pekerjaan');
 		await page.getByRole('button', { name: 'Pohon' }).click();

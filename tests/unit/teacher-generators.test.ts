@@ -27,8 +27,8 @@ describe('mindmapTree', () => {
 	it('puts IDI in the centre with its relations as branches, each concept once', () => {
 		const tree = mindmapTree(graph, 'ikatan-dokter-indonesia')!;
 		expect(tree.key).toBe('ikatan-dokter-indonesia');
-		expect(tree.branches.map((b) => `${b.direction}:${b.relation}`)).toEqual(['out:example-of', 'in:member-of', 'out:has-role']);
-		expect(tree.branches[0].children.map((c) => c.key)).toEqual(['kelompok-okupasional']);
+		expect(tree.branches.map((b) => `${b.direction}:${b.relation}`)).toEqual(['out:example-of', 'in:member-of', 'out:has-role', 'out:upholds']);
+		expect(tree.branches[0].children.map((c) => c.key)).toEqual(['kelompok-okupasional', 'organisasi-profesi']);
 		expect(tree.branches[1].children.map((c) => c.key)).toEqual(['dokter']);
 		const keys: string[] = [];
 		const visit = (c: typeof tree) => {
@@ -46,12 +46,16 @@ describe('mindmapTree', () => {
 	it('opens and closes level by level', () => {
 		const tree = mindmapTree(graph, 'ikatan-dokter-indonesia')!;
 		const none = new Set<string>();
-		expect(visibleBranches(tree, none)).toHaveLength(3);
+		expect(visibleBranches(tree, none)).toHaveLength(4);
 		const one = expandOneLevel(tree, none);
 		expect([...one].sort()).toEqual(tree.branches.map((b) => b.id).sort());
 		const two = expandOneLevel(tree, one);
 		expect(two.size).toBe(allBranches(tree).length);
-		expect(collapseOneLevel(tree, two)).toEqual(one);
+		// Closing one level closes the deepest open branches: those of level 2, and a level-1
+		// branch whose concepts have no branches of their own (IDI upholds its standard, a leaf).
+		const withDepth = new Set([...one].filter((id) => tree.branches.find((b) => b.id === id)!.children.some((c) => c.branches.length > 0)));
+		expect(collapseOneLevel(tree, two)).toEqual(withDepth);
+		expect(withDepth.size).toBe(one.size - 1);
 		expect(mindmapTree(graph, 'no-such-concept')).toBeNull();
 	});
 });
@@ -146,8 +150,10 @@ describe('compareConcepts', () => {
 	it('splits the default pair into only-A, shared and only-B, with the contrast', () => {
 		const c = compareConcepts(graph, 'kelompok-okupasional', 'kelompok-volunter')!;
 		const row = (id: string) => c.rows.find((r) => `${r.direction}:${r.relation}` === id)!;
-		expect(row('out:has-characteristic').shared.map((s) => s.neighbour)).toEqual(['peran-tugas-berbeda']);
+		expect(row('out:has-characteristic').shared.map((s) => s.neighbour)).toEqual(['keanggotaan-sukarela', 'peran-tugas-berbeda']);
 		expect(row('out:has-benefit').shared.map((s) => s.neighbour)).toEqual(['membangun-jaringan']);
+		expect(row('out:subtype-of').shared.map((s) => s.neighbour)).toEqual(['kelompok-sosial']);
+		expect(row('out:has-step').shared.map((s) => s.neighbour)).toEqual(['mencari-informasi', 'mendaftar-anggota', 'menghubungi-kelompok']);
 		expect(row('in:example-of').onlyB.map((i) => i.neighbour)).toContain('relawan-bencana');
 		expect(row('in:example-of').onlyA.map((i) => i.neighbour)).toContain('dokter');
 		expect(row('out:faces-challenge').onlyA).toHaveLength(5);
@@ -157,9 +163,17 @@ describe('compareConcepts', () => {
 				source: 'kelompok-okupasional',
 				target: 'kelompok-volunter',
 				relation: 'contrasts-with',
-				passages: ['okupasional-dan-volunter-p6']
+				// the list of differences (its items quoted, not its lead-in) and both conclusions
+				passages: ['okupasional-dan-volunter-p6', 'okupasional-dan-volunter-p8', 'kelompok-sosial-okupasional-volunter-p13']
 			}
 		]);
+		const p6 = graph.getAttribute('passages').find((p) => p.id === 'okupasional-dan-volunter-p6')!;
+		const quoted = graph
+			.getEdgeAttribute('kelompok-okupasional--contrasts-with--kelompok-volunter', 'evidence')
+			.filter((e) => e.passage === p6.id)
+			.map((e) => p6.text.slice(e.start - p6.start, e.end - p6.start));
+		expect(quoted).toHaveLength(4);
+		expect(quoted.some((q) => q.endsWith(':'))).toBe(false);
 		for (const r of c.rows) for (const i of [...r.onlyA, ...r.onlyB]) expect(i.passage).not.toBeNull();
 		expect(compareConcepts(graph, 'kelompok-volunter', 'kelompok-volunter')).toBeNull();
 	});
