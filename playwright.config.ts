@@ -14,7 +14,10 @@ export default defineConfig({
 		baseURL: `http://127.0.0.1:${port}`,
 		launchOptions: { executablePath: chromiumPath, args: chromiumArgs, headless: true },
 		viewport: { width: 1280, height: 800 },
-		locale: 'id-ID'
+		locale: 'id-ID',
+		// Tests stub the network (page.route); a service worker would answer in their place. The
+		// offline tests allow it for themselves.
+		serviceWorkers: 'block'
 	},
 	webServer: {
 		command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,

@@ -3,7 +3,8 @@
  * with import() by the maps store; when storage is unavailable (private
  * windows, blocked by policy) maps live for the session only.
  */
-import type { SerializedKnowledgeGraph } from '../kg/model';
+import { validateSerializedGraph, type KnowledgeGraph, type SerializedKnowledgeGraph } from '../kg/model';
+import { reasonOf, storedProblems, storedTitle } from './stored-problems.svelte';
 
 export interface StoredMap {
 	id: string;
@@ -52,4 +53,19 @@ export async function deleteStoredMap(id: string): Promise<void> {
 	} finally {
 		db.close();
 	}
+}
+
+/** A stored map's graph, or null after reporting why it cannot open (it stays stored, to be downloaded). */
+export function readStoredMap(map: StoredMap): KnowledgeGraph | null {
+	let reason: string;
+	try {
+		const result = validateSerializedGraph(map?.data);
+		if (result.ok) return result.graph;
+		reason = reasonOf(result.problems);
+	} catch (error) {
+		reason = error instanceof Error ? error.message : String(error);
+	}
+	const id = String(map?.id);
+	storedProblems.report({ store: 'map', id, title: storedTitle(map, id), fileName: map?.fileName, reason, data: map?.data ?? map });
+	return null;
 }

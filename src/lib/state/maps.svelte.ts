@@ -3,8 +3,8 @@
  * the maps the user imported, and which one is active. Importing adds a map
  * beside the others; nothing here ever replaces or changes an existing one.
  */
-import { validateSerializedGraph, type KnowledgeGraph } from '../kg/model';
-import { deleteStoredMap, loadStoredMaps, saveStoredMap, type StoredMap } from './map-storage';
+import type { KnowledgeGraph } from '../kg/model';
+import { deleteStoredMap, loadStoredMaps, readStoredMap, saveStoredMap, type StoredMap } from './map-storage';
 
 export const DEFAULT_MAP_ID = 'default';
 
@@ -27,15 +27,15 @@ class Maps {
 	#graphs = new Map<string, KnowledgeGraph>();
 	#restored: Promise<void> | null = null;
 
-	/** Reads the stored maps once; a stored map that no longer validates is skipped, not fatal. */
+	/** Reads the stored maps once; a stored map that no longer validates is reported and kept, not fatal. */
 	restore(): Promise<void> {
 		this.#restored ??= loadStoredMaps()
 			.then((stored) => {
 				const kept: ImportedMap[] = [];
 				for (const map of stored) {
-					const result = validateSerializedGraph(map.data);
-					if (!result.ok) continue;
-					this.#graphs.set(map.id, result.graph);
+					const graph = readStoredMap(map);
+					if (!graph) continue;
+					this.#graphs.set(map.id, graph);
 					kept.push({ id: map.id, title: map.title, fileName: map.fileName, createdAt: map.createdAt });
 				}
 				this.imported = [...kept, ...this.imported.filter((m) => !kept.some((k) => k.id === m.id))];
