@@ -10,6 +10,8 @@ import { labelFontSizes, nodeDiameter, nodeFootprint } from '../../src/lib/view/
 import { importance } from '../../src/lib/view/importance';
 
 const input = readKnowledgeBase('graph');
+/** A default layout takes seconds; on a busy shared machine, several times that. */
+const LAYOUT_TIMEOUT = 60_000;
 const { graph, warnings } = assembleGraph(input);
 const { documents, passages } = graph.getAttributes();
 const docText = new Map(documents.map((d) => [d.id, d.text]));
@@ -109,7 +111,7 @@ describe('the default knowledge base', () => {
 					overlapping.push(`${a.key} × ${b.key}`);
 			}
 		expect(overlapping).toEqual([]);
-	});
+	}, LAYOUT_TIMEOUT);
 
 	it('builds the same graph, positions included, every time', () => {
 		const once = assembleGraph(readKnowledgeBase('graph')).graph;
@@ -121,5 +123,5 @@ describe('the default knowledge base', () => {
 			expect(Number.isFinite(attrs.x), key).toBe(true);
 			expect(Number.isFinite(attrs.y), key).toBe(true);
 		});
-	});
+	}, LAYOUT_TIMEOUT);
 });
