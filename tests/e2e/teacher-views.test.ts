@@ -290,7 +290,8 @@ test('compare shows the default pair side by side, the shared items and the cont
 	await expect(characteristics.locator('td.shared')).toContainText('Keanggotaan sukarela');
 	await expect(page.locator('tr[data-row="out:has-step"] td.shared')).toContainText('Mencari informasi tentang kelompok');
 	await expect(characteristics.locator('td.only-b')).toContainText('Kegiatan sosial');
-	await expect(page.locator('tr[data-row="in:example-of"] td.only-a')).toContainText('Dokter');
+	await expect(page.locator('tr[data-row="in:example-of"] td.only-a')).toContainText('Kelompok dokter');
+	await expect(page.locator('tr[data-row="in:member-of"] td.only-a')).toContainText('Dokter');
 	await expect(page.locator('tr[data-row="in:example-of"] td.only-b')).toContainText('Relawan bencana');
 	await expect(page.locator('tr[data-row="out:has-benefit"] td.shared')).toContainText('Membangun jaringan sosial');
 	// Each item opens to the passage that states it.
@@ -369,9 +370,9 @@ test('the quiz is answered right and wrong by keyboard, shows the proving passag
 
 test('the presenter switches to another lesson tour from its bar', async ({ page }) => {
 	await page.goto('/present');
-	await expect(page.getByTestId('progress')).toHaveText('Langkah 1 dari 28');
+	await expect(page.getByTestId('progress')).toHaveText('Langkah 1 dari 27');
 	await page.keyboard.press('ArrowRight');
-	await expect(page.getByTestId('progress')).toHaveText('Langkah 2 dari 28');
+	await expect(page.getByTestId('progress')).toHaveText('Langkah 2 dari 27');
 	const picker = page.getByTestId('tour-picker');
 	await picker.selectOption('auto-kelompok-volunter');
 	await expect(page.getByTestId('progress')).toHaveText('Langkah 1 dari 16');

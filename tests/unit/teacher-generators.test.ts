@@ -187,7 +187,8 @@ describe('compareConcepts', () => {
 		expect(row('out:subtype-of').shared.map((s) => s.neighbour)).toEqual(['kelompok-sosial']);
 		expect(row('out:has-step').shared.map((s) => s.neighbour)).toEqual(['mencari-informasi', 'mendaftar-anggota', 'menghubungi-kelompok']);
 		expect(row('in:example-of').onlyB.map((i) => i.neighbour)).toContain('relawan-bencana');
-		expect(row('in:example-of').onlyA.map((i) => i.neighbour)).toContain('dokter');
+		expect(row('in:example-of').onlyA.map((i) => i.neighbour)).toContain('kelompok-dokter');
+		expect(row('in:member-of').onlyA.map((i) => i.neighbour)).toContain('dokter');
 		expect(row('out:faces-challenge').onlyA).toHaveLength(5);
 		expect(c.contrasts).toEqual([
 			{
