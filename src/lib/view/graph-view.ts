@@ -106,12 +106,15 @@ export class GraphView {
 	#labelFloor = -1;
 	#labelSizes: number[] = [];
 
-	/** Hides labels that would render below the readable size; recomputed only when the floor changes. */
+	/**
+	 * Hides labels that would render below the readable size; recomputed only when the floor changes.
+	 * The largest labels always stay: a whole graph fitted into a small canvas still names its hubs.
+	 */
 	#cullSmallLabels() {
 		const cy = this.#cy;
 		if (!cy) return;
 		const floor = MIN_READABLE_FONT_SIZE / cy.zoom();
-		const visibleFrom = Math.min(...this.#labelSizes.filter((s) => s >= floor), Infinity);
+		const visibleFrom = Math.min(...this.#labelSizes.filter((s) => s >= floor), Math.max(...this.#labelSizes));
 		if (visibleFrom === this.#labelFloor) return;
 		this.#labelFloor = visibleFrom;
 		cy.batch(() => {

@@ -140,9 +140,13 @@ export class DocumentReader {
 
 	#heading(heading: Heading): void {
 		const parsed = parseHeading(heading.text, this.#profile, this.#occurs);
-		this.#leadIn = heading.level === 3 ? this.#leadIn : undefined;
+		// A sub-heading with a cue of its own, or about its parent's subject ("Agents of Socialization"
+		// after "Types of Socialization:"), starts a section rather than naming an item.
+		const ownSection = parsed.type !== 'plain' || (this.#section !== undefined && this.#isFacet(heading.text, this.#section.subjects));
+		const sub = heading.level === 3 && !ownSection;
+		this.#leadIn = sub ? this.#leadIn : undefined;
 		this.#awaiting = undefined;
-		if (heading.level === 3) return this.#subHeading(heading.text, parsed);
+		if (sub) return this.#subHeading(heading.text, parsed);
 		const previous = this.#section;
 		if (previous && !previous.pendingItem) {
 			// A cue section that held only its lead-in: the headings after it are its items.
@@ -205,10 +209,23 @@ export class DocumentReader {
 	}
 
 	#passage(passage: Passage, segment: PassageSegment, next: Block | undefined): void {
+		const words = this.#words(passage);
+		if (segment.kind !== 'list') return this.#chunk(passage, words, passage.start, passage.end, segment.kind, next);
+		// A lead-in and its items in one passage: read as the lead-in paragraph, then each item.
+		const chunks = listChunks(passage);
+		for (const [n, chunk] of chunks.entries()) {
+			const inside = words.filter((w) => w.start >= chunk.start && w.end <= chunk.end);
+			const after: Block | undefined = chunks[n + 1] ? { type: 'passage', passage, segment: { ...segment, kind: 'list-item' }, start: chunks[n + 1].start } : next;
+			this.#chunk(passage, inside, chunk.start, chunk.end, chunk.kind, after);
+		}
+	}
+
+	/** A passage, or one part of a list passage (document offsets start..end). */
+	#chunk(passage: Passage, words: Word[], start: number, end: number, kind: PassageSegment['kind'], next: Block | undefined): void {
 		const section = this.#sub ?? this.#section;
 		if (section) section.passages++;
-		const words = this.#words(passage);
-		const sentences = splitSentences(passage.text).map((s) => ({ passage: passage.id, start: passage.start + s.start, end: passage.start + s.end }));
+		const offset = start - passage.start;
+		const sentences = splitSentences(passage.text.slice(offset, end - passage.start)).map((s) => ({ passage: passage.id, start: start + s.start, end: start + s.end }));
 		const sentenceWords = wordsBySentence(words, sentences);
 		if (sentences.length === 0) return;
 		if (this.#awaitingContrast) {
@@ -223,7 +240,7 @@ export class DocumentReader {
 			this.#awaiting = undefined;
 		}
 		let item: string | undefined;
-		if (segment.kind === 'list-item') {
+		if (kind === 'list-item') {
 			if (section) section.lists++;
 			item = this.#listItem(passage, words, sentences);
 		}
@@ -250,7 +267,7 @@ export class DocumentReader {
 				section.leadIn ??= sentences[n];
 			}
 		}
-		if (segment.kind !== 'list-item') {
+		if (kind !== 'list-item') {
 			const opensList = next && (next.type === 'passage' ? next.segment.kind === 'list-item' : true);
 			const text = last ? this.#doc.text.slice(Math.max(last.span.start, last.span.end - 60), last.span.end) : '';
 			this.#leadIn = last && opensList && LEAD_IN_END.test(text) ? this.#readLeadIn(last.words, last.span) : undefined;
@@ -334,6 +351,31 @@ export class DocumentReader {
 		if (cue.direction === 'item-subject') this.#registry.relate(item, cue.relation, subject, signal, weight, evidence);
 		else this.#registry.relate(subject, cue.relation, item, signal, weight, evidence);
 	}
+}
+
+/**
+ * The parts of a list passage: the lead-in (the lines before the first marked line), then one part
+ * per item — a marked line with the unmarked lines after it, and with the next marked line when
+ * scraped numbering split one item in two ("1. Profesi" / "2. Kelompok okupasional biasanya …").
+ */
+function listChunks(passage: Passage): Array<{ start: number; end: number; kind: 'paragraph' | 'list-item' }> {
+	const lines = [...passage.text.matchAll(/[^\r\n]+/g)].filter((m) => m[0].trim()).map((m) => {
+		const lead = m[0].length - m[0].trimStart().length;
+		const text = m[0].trim();
+		const number = /^(\d{1,3})[.)][ \t\u00A0]/.exec(text)?.[1];
+		return { start: passage.start + m.index + lead, end: passage.start + m.index + lead + text.length, text, marked: /^(?:\d{1,3}[.)]|[-\u2022*\u2013])[ \t\u00A0]/.test(text), number: number === undefined ? undefined : Number(number) };
+	});
+	const chunks: Array<{ start: number; end: number; kind: 'paragraph' | 'list-item' }> = [];
+	let previous: (typeof lines)[number] | undefined;
+	for (const line of lines) {
+		const splitNumbering = previous?.marked && previous.number !== undefined && line.number === previous.number + 1 && !/[.!?:]$/.test(previous.text) && chunks.at(-1)?.end === previous.end;
+		if (!line.marked || splitNumbering) {
+			if (chunks.length > 0 && (chunks.at(-1)!.kind === 'list-item' || !line.marked)) chunks.at(-1)!.end = line.end;
+			else chunks.push({ start: line.start, end: line.end, kind: 'paragraph' });
+		} else chunks.push({ start: line.start, end: line.end, kind: 'list-item' });
+		previous = line;
+	}
+	return chunks;
 }
 
 /** The words of each sentence, in one pass over both. */
