@@ -169,7 +169,9 @@ export class Registry {
 		const groups = new Map<string, Candidate[]>();
 		for (const c of this.#candidates.values()) {
 			const root = this.#root(c.id);
-			groups.set(root, [...(groups.get(root) ?? []), c]);
+			const group = groups.get(root);
+			if (group) group.push(c);
+			else groups.set(root, [c]);
 		}
 		// A group is led by its strongest member: its name becomes the label.
 		const members = [...groups.values()].map((list) =>
@@ -185,7 +187,9 @@ export class Registry {
 		for (const r of relations)
 			for (const end of [r.source, r.target]) {
 				degree.set(end, (degree.get(end) ?? 0) + 1);
-				statedBy.set(end, [...(statedBy.get(end) ?? []), ...r.evidence.slice(-1)]);
+				const stated = statedBy.get(end);
+				if (stated) stated.push(...r.evidence.slice(-1));
+				else statedBy.set(end, r.evidence.slice(-1));
 			}
 
 		const concepts: Array<SuggestedConcept & { order: number; root: string }> = [];
@@ -282,7 +286,9 @@ export class Registry {
 		const byLanguage = new Map<LanguageProfile, Passage[]>();
 		for (const p of passages) {
 			const profile = languageOf(p);
-			byLanguage.set(profile, [...(byLanguage.get(profile) ?? []), p]);
+			const list = byLanguage.get(profile);
+			if (list) list.push(p);
+			else byLanguage.set(profile, [p]);
 		}
 		for (const [profile, list] of byLanguage) {
 			const phrases = groups.flatMap((group) => {
