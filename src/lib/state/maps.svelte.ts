@@ -7,6 +7,7 @@ import { validateSerializedGraph, type KnowledgeGraph } from '../kg/model';
 import { deleteStoredMap, loadStoredMaps, saveStoredMap, type StoredMap } from './map-storage';
 
 export const DEFAULT_MAP_ID = 'default';
+const SAVE_TIMEOUT_MS = 8000;
 
 export interface ImportedMap {
 	id: string;
@@ -59,16 +60,23 @@ class Maps {
 		return this.imported.find((m) => m.id === id)?.title ?? null;
 	}
 
-	async add(graph: KnowledgeGraph, title: string, fileName: string): Promise<string> {
+	/**
+	 * Adds a map at once (it can be opened before it is stored); `saved` tells
+	 * later whether the browser kept it, false when storage is blocked, full
+	 * or does not answer within SAVE_TIMEOUT_MS.
+	 */
+	add(graph: KnowledgeGraph, title: string, fileName: string): { id: string; saved: Promise<boolean> } {
 		const map: StoredMap = { id: newId(), title, fileName, createdAt: Date.now(), data: graph.export() };
 		this.#graphs.set(map.id, graph);
 		this.imported = [...this.imported, { id: map.id, title, fileName, createdAt: map.createdAt }];
-		try {
-			await saveStoredMap(map);
-		} catch {
-			this.persistent = false;
-		}
-		return map.id;
+		const timeout = new Promise<never>((_resolve, reject) =>
+			setTimeout(() => reject(new Error('storage did not answer')), SAVE_TIMEOUT_MS)
+		);
+		const saved = Promise.race([saveStoredMap(map), timeout]).then(
+			() => true,
+			() => (this.persistent = false)
+		);
+		return { id: map.id, saved };
 	}
 
 	async remove(id: string): Promise<void> {
