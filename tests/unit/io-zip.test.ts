@@ -64,10 +64,8 @@ describe('zip', () => {
 	it('refuses an overlapping-entry bomb by the size it would expand to, before expanding anything', () => {
 		const bomb = overlappingZipBomb(65_535, 1 << 20);
 		expect(bomb.length).toBeLessThan(5 * 1024 * 1024);
-		const started = performance.now();
 		const read = readZip(bomb, { maxEntries: 100_000 });
 		expect(read).toMatchObject({ ok: false, error: { code: 'zip-too-large', params: { size: '64 GB', limit: '100 MB' } } });
-		expect(performance.now() - started).toBeLessThan(2000);
 		expect(readZip(bomb)).toMatchObject({ ok: false, error: { code: 'zip-too-many-entries', params: { limit: 1000 } } });
 	});
 
