@@ -237,3 +237,11 @@ describe('limits, each with what and how much', () => {
 		if (outcome?.kind === 'error') expect(importErrorMessage(outcome.error, 'en')).not.toContain('Cannot convert');
 	});
 });
+
+describe('storing a map', () => {
+	it('reports a browser without working storage as "not stored" instead of throwing', async () => {
+		const { storeMap } = await import('$lib/state/map-storage');
+		const stored = await storeMap({ id: 'm1', title: 't', fileName: 'f.json', createdAt: 0, data: sampleGraph().export() });
+		expect(stored).toBe(false);
+	});
+});

@@ -15,6 +15,7 @@ import { csvContextOf, type ImportProgress } from './import-file';
 import { Comlink, ImportWorkerClient, type WorkerCall } from './import-client';
 import type { ImportWorkerApi, WorkerOutcome } from './import-worker';
 import { maps } from './maps.svelte';
+import { rememberSearchIndex } from './prebuilt-search';
 
 export interface ImportFailure {
 	fileName: string;
@@ -156,13 +157,16 @@ class Importer {
 		else if (outcome.kind === 'csv') this.pendingCsv = { nodes: outcome.nodes, edges: outcome.edges, mapping: outcome.mapping };
 		else if (outcome.kind === 'too-big') this.tooBig = outcome;
 		else {
+			const { map, saved } = outcome;
 			const graph = createKnowledgeGraph();
-			graph.import(outcome.data);
-			const { id, saved } = maps.add(graph, outcome.title, outcome.fileName);
-			// Stored before it opens, so a reload right after finds it; a failure is said, not hidden.
-			this.progress = { phase: 'saving' };
-			const stored = await saved;
-			this.opened = { id, title: outcome.title, nodes: graph.order, edges: graph.size, notes: outcome.notes, saved: stored };
+			graph.import(map.data);
+			rememberSearchIndex(graph, outcome.searchIndex);
+			maps.adopt({ id: map.id, title: map.title, fileName: map.fileName, createdAt: map.createdAt }, graph, saved);
+			const id = map.id;
+			this.opened = { id, title: map.title, nodes: graph.order, edges: graph.size, notes: outcome.notes, saved };
+			// The summary paints first; drawing the new map is the view's work, in a task of its own.
+			await new Promise((resolve) => setTimeout(resolve, 0));
+			performance.mark('import-handed-to-view');
 			open(id);
 		}
 	}

@@ -1,7 +1,8 @@
 /**
  * Imported maps kept in IndexedDB (via idb), so a reload keeps them. Loaded
- * with import() by the maps store; when storage is unavailable (private
- * windows, blocked by policy) maps live for the session only.
+ * with import() by the maps store and by the import worker (which stores a
+ * new map itself, so the page never copies it); when storage is unavailable
+ * (private windows, blocked by policy, full) maps live for the session only.
  */
 import type { SerializedKnowledgeGraph } from '../kg/model';
 
@@ -33,6 +34,25 @@ export async function loadStoredMaps(): Promise<StoredMap[]> {
 		return maps.sort((a, b) => a.createdAt - b.createdAt);
 	} finally {
 		db.close();
+	}
+}
+
+export function newMapId(): string {
+	return `m${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
+
+/** A browser whose storage hangs (blocked by another tab, a policy) counts as not storing after this long. */
+const SAVE_TIMEOUT_MS = 8000;
+
+/** Stores a map; false when storage is blocked, full or silent past the timeout, never an exception. */
+export async function storeMap(map: StoredMap): Promise<boolean> {
+	const timeout = new Promise<never>((_resolve, reject) => setTimeout(() => reject(new Error('storage did not answer')), SAVE_TIMEOUT_MS));
+	try {
+		await Promise.race([saveStoredMap(map), timeout]);
+		return true;
+	} catch (error) {
+		console.warn('the map could not be stored', error);
+		return false;
 	}
 }
 

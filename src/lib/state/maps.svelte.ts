@@ -4,20 +4,15 @@
  * beside the others; nothing here ever replaces or changes an existing one.
  */
 import { validateSerializedGraph, type KnowledgeGraph } from '../kg/model';
-import { deleteStoredMap, loadStoredMaps, saveStoredMap, type StoredMap } from './map-storage';
+import { deleteStoredMap, loadStoredMaps } from './map-storage';
 
 export const DEFAULT_MAP_ID = 'default';
-const SAVE_TIMEOUT_MS = 8000;
 
 export interface ImportedMap {
 	id: string;
 	title: string;
 	fileName: string;
 	createdAt: number;
-}
-
-function newId(): string {
-	return `m${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 }
 
 class Maps {
@@ -60,23 +55,11 @@ class Maps {
 		return this.imported.find((m) => m.id === id)?.title ?? null;
 	}
 
-	/**
-	 * Adds a map at once (it can be opened before it is stored); `saved` tells
-	 * later whether the browser kept it, false when storage is blocked, full
-	 * or does not answer within SAVE_TIMEOUT_MS.
-	 */
-	add(graph: KnowledgeGraph, title: string, fileName: string): { id: string; saved: Promise<boolean> } {
-		const map: StoredMap = { id: newId(), title, fileName, createdAt: Date.now(), data: graph.export() };
+	/** Adds a map the import worker read (and tried to store): `saved` false means it lasts until the tab closes. */
+	adopt(map: ImportedMap, graph: KnowledgeGraph, saved: boolean): void {
 		this.#graphs.set(map.id, graph);
-		this.imported = [...this.imported, { id: map.id, title, fileName, createdAt: map.createdAt }];
-		const timeout = new Promise<never>((_resolve, reject) =>
-			setTimeout(() => reject(new Error('storage did not answer')), SAVE_TIMEOUT_MS)
-		);
-		const saved = Promise.race([saveStoredMap(map), timeout]).then(
-			() => true,
-			() => (this.persistent = false)
-		);
-		return { id: map.id, saved };
+		this.imported = [...this.imported, map];
+		if (!saved) this.persistent = false;
 	}
 
 	async remove(id: string): Promise<void> {

@@ -65,7 +65,8 @@ export const id = {
 	'io.tooBigTitle': 'Graf ini terlalu besar untuk digambar',
 	'io.tooBigBody': '{file} berisi {nodes} konsep dan {edges} relasi. Peramban dapat menggambar dengan lancar hingga {maxNodes} konsep dan {maxEdges} relasi.',
 	'io.tooBigChoice': 'Buka bagian yang paling terhubung: sampai {maxNodes} konsep dengan relasi terbanyak dan relasi di antaranya. Sisanya tidak dibuka; berkasnya tidak berubah.',
-	'io.openPart': 'Buka bagian yang paling terhubung'
+	'io.openPart': 'Buka bagian yang paling terhubung',
+	'io.phaseIndexing': 'Menyiapkan pencarian'
 };
 
 export const en: Record<keyof typeof id, string> = {
@@ -134,5 +135,6 @@ export const en: Record<keyof typeof id, string> = {
 	'io.tooBigTitle': 'This graph is too large to draw',
 	'io.tooBigBody': '{file} has {nodes} concepts and {edges} relations. The browser draws smoothly up to {maxNodes} concepts and {maxEdges} relations.',
 	'io.tooBigChoice': 'Open the most connected part: up to {maxNodes} concepts with the most relations, and the relations among them. The rest is not opened; the file is unchanged.',
-	'io.openPart': 'Open the most connected part'
+	'io.openPart': 'Open the most connected part',
+	'io.phaseIndexing': 'Preparing search'
 };

@@ -58,21 +58,27 @@ interface Listed {
 	compression: number;
 }
 
-/** The central directory's entries, nothing expanded; null when it cannot be read. */
-function listEntries(bytes: Uint8Array, maxEntries: number): Listed[] | 'too-many' | null {
+/**
+ * The central directory: every entry counted and its declared size summed,
+ * the first `keep` listed, nothing expanded; null when it cannot be read.
+ */
+function listEntries(bytes: Uint8Array, keep: number): { listed: Listed[]; count: number; declared: number } | null {
 	const listed: Listed[] = [];
+	let count = 0;
+	let declared = 0;
 	try {
 		unzipSync(bytes, {
 			filter: (file) => {
-				if (listed.length <= maxEntries)
-					listed.push({ name: file.name, originalSize: file.originalSize, compression: file.compression });
+				count++;
+				declared += file.originalSize;
+				if (listed.length < keep) listed.push({ name: file.name, originalSize: file.originalSize, compression: file.compression });
 				return false;
 			}
 		});
 	} catch {
 		return null;
 	}
-	return listed.length > maxEntries ? 'too-many' : listed;
+	return { listed, count, declared };
 }
 
 export function readZip(bytes: Uint8Array, options: ZipReadOptions = {}): ZipRead {
@@ -83,13 +89,13 @@ export function readZip(bytes: Uint8Array, options: ZipReadOptions = {}): ZipRea
 	const damaged = (reason: string): ZipRead => ({ ok: false, error: importError('malformed-zip', { reason }) });
 
 	if (!isZip(bytes)) return damaged('damaged');
-	const listed = listEntries(bytes, maxEntries);
-	if (listed === null) return damaged('damaged');
-	if (listed === 'too-many')
-		return { ok: false, error: importError('zip-too-many-entries', { count: `> ${maxEntries}`, limit: maxEntries }) };
-	const declared = listed.reduce((sum, entry) => sum + entry.originalSize, 0);
+	const directory = listEntries(bytes, maxEntries);
+	if (directory === null) return damaged('damaged');
+	const { listed, count, declared } = directory;
+	// The size first: it is what a zip bomb is about, and what the user needs to hear.
 	if (declared > maxTotal)
 		return { ok: false, error: importError('zip-too-large', { size: formatBytes(declared), limit: formatBytes(maxTotal) }) };
+	if (count > maxEntries) return { ok: false, error: importError('zip-too-many-entries', { count, limit: maxEntries }) };
 	if (listed.some((entry) => accept(entry.name) && entry.compression !== 0 && entry.compression !== 8))
 		return damaged('unsupported');
 
