@@ -147,3 +147,33 @@ test('a graph too large to draw opens as its most connected part when asked', as
 	await expect(page.getByTestId('import-summary')).toContainText('20.000 dari 21.000 relasi');
 	await expect.poll(() => page.evaluate(() => window.cy?.edges().length ?? 0), { timeout: 60_000 }).toBe(20_000);
 });
+
+test('a stored map carrying a reserved name is reported on load, not opened, and pollutes nothing', async ({ page }) => {
+	await openExplorer(page);
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('peta-konsep', 1);
+				open.onupgradeneeded = () => open.result.createObjectStore('maps', { keyPath: 'id' });
+				open.onsuccess = () => {
+					const data = {
+						attributes: { schema: 1, title: 'x', language: 'id', documents: [], passages: [], kinds: [{ id: 'k', label: { id: 'K', en: 'K' }, color: '#123456' }], relations: [] },
+						nodes: [{ key: '__proto__', attributes: { label: 'P', labelEn: '', kind: 'k', aliases: [], mentions: [] } }],
+						edges: []
+					};
+					const put = open.result.transaction('maps', 'readwrite').objectStore('maps').put({ id: 'mbad', title: 'Peta beracun', fileName: 'x.json', createdAt: 1, data });
+					put.onsuccess = () => resolve();
+					put.onerror = () => reject(put.error);
+				};
+				open.onerror = () => reject(open.error);
+			})
+	);
+	await page.goto('/?map=mbad');
+	const refused = page.getByTestId('stored-map-refused').getByRole('alert');
+	await expect(refused).toContainText('Peta tersimpan "Peta beracun" tidak dibuka');
+	await expect(refused).toContainText('Nama "__proto__" tidak boleh dipakai');
+	expect(await page.evaluate(() => String(({} as { previous?: unknown }).previous))).toBe('undefined');
+	// The app works on: the next import opens.
+	await importFiles(page, [file('after.gexf', SMALL_GEXF)]);
+	await expectNodes(page, 4);
+});
