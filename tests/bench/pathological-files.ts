@@ -71,8 +71,8 @@ export function wideCsv(columns: number, rows: number): string {
 	return [header, ...body].join('\n') + '\n';
 }
 
-/** nodes.csv of about `bytes` bytes in a deflated zip. */
-export function zipWithBigCsv(bytes: number, seed = 3): Uint8Array {
+/** nodes.csv of about `bytes` bytes in a zip, deflated or stored (level 0, as some tools and older readers use). */
+export function zipWithBigCsv(bytes: number, { stored = false, seed = 3 } = {}): Uint8Array {
 	const random = seededRandom(seed);
 	const rows = ['id,label,kind'];
 	let size = 14;
@@ -81,7 +81,7 @@ export function zipWithBigCsv(bytes: number, seed = 3): Uint8Array {
 		rows.push(row);
 		size += row.length + 1;
 	}
-	return zipSync({ 'nodes.csv': encoder.encode(rows.join('\n') + '\n') });
+	return zipSync({ 'nodes.csv': [encoder.encode(rows.join('\n') + '\n'), { level: stored ? 0 : 6 }] });
 }
 
 /**
@@ -89,9 +89,9 @@ export function zipWithBigCsv(bytes: number, seed = 3): Uint8Array {
  * `entries` central-directory records that all point at it, each declaring
  * the blob's full size. Small on disk, `entries × blobBytes` to expand.
  */
-export function overlappingZipBomb(entries = 65_535, blobBytes = 1 << 20): Uint8Array {
+export function overlappingZipBomb(entries = 65_535, blobBytes = 1 << 20, { stored = false } = {}): Uint8Array {
 	const blob = new Uint8Array(blobBytes);
-	const single = zipSync({ 'a00000.csv': [blob, { level: 9 }] });
+	const single = zipSync({ 'a00000.csv': [blob, { level: stored ? 0 : 9 }] });
 	const view = new DataView(single.buffer, single.byteOffset, single.byteLength);
 	let central = single.length - 22;
 	while (view.getUint32(central, true) !== 0x02014b50) central--;

@@ -135,6 +135,19 @@ describe('odd but usable files: decided and said', () => {
 		});
 	});
 
+	it('a value of the wrong type is worded in both languages, not in the schema library\'s English', () => {
+		const data = contract();
+		data.nodes[0].attributes.mentions = {};
+		const result = json.parse(JSON.stringify(data));
+		expect(result).toMatchObject({ ok: false, error: { code: 'wrong-type', params: { expected: 'list', found: 'object' }, where: { field: 'nodes.0.attributes.mentions' } } });
+		if (result.ok) return;
+		expect(importErrorMessage(result.error, 'id')).toContain('harus berisi sebuah daftar');
+		expect(importErrorMessage(result.error, 'en')).toContain('must hold a list');
+		const missing = contract();
+		delete missing.attributes.passages[0].text;
+		expect(json.parse(JSON.stringify(missing))).toMatchObject({ ok: false, error: { code: 'wrong-type', params: { expected: 'string', found: 'missing' } } });
+	});
+
 	it('NaN positions are dropped (the map is laid out), parallel edges kept, undeclared kinds added, each noted', () => {
 		const result = json.parse(
 			JSON.stringify({

@@ -216,6 +216,9 @@ const serializedGraphSchema = v.object({
 export interface ValidationProblem {
 	path: string;
 	message: string;
+	/** For a value of the wrong type: the type wanted and the value found, as valibot names them. */
+	expected?: string;
+	received?: string;
 }
 
 export type ValidationResult =
@@ -236,7 +239,8 @@ export function validateSerializedGraph(data: unknown): ValidationResult {
 			ok: false,
 			problems: parsed.issues.slice(0, 20).map((issue) => ({
 				path: v.getDotPath(issue) ?? '(root)',
-				message: issue.message
+				message: issue.message,
+				...(issue.kind === 'schema' && issue.expected ? { expected: issue.expected, received: issue.received } : {})
 			}))
 		};
 	}

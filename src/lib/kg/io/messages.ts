@@ -129,10 +129,8 @@ const WORDING: Record<ImportErrorCode, Wording> = {
 			`This graph is too large to draw smoothly (${str(p.nodes)} concepts and ${str(p.edges)} relations; the limit is ${str(p.maxNodes)} concepts and ${str(p.maxEdges)} relations).`
 	},
 	'wrong-type': {
-		id: (p) =>
-			`Bidang ini harus berupa ${p.expected === 'list' ? 'daftar ([ … ])' : 'objek ({ … })'}, tetapi isinya ${typeName(p.found, 'id')}. Perbaiki nilainya.`,
-		en: (p) =>
-			`This field must be ${p.expected === 'list' ? 'a list ([ … ])' : 'an object ({ … })'}, but it holds ${typeName(p.found, 'en')}. Correct the value.`
+		id: (p) => `Bidang ini harus berisi ${typeName(p.expected, 'id')}, tetapi isinya ${typeName(p.found, 'id')}. Perbaiki nilainya.`,
+		en: (p) => `This field must hold ${typeName(p.expected, 'en')}, but it holds ${typeName(p.found, 'en')}. Correct the value.`
 	},
 	'duplicate-id': {
 		id: (p) => `Id "${str(p.id)}" muncul lebih dari sekali dalam daftar yang sama. Setiap id harus unik: ganti atau hapus salah satunya.`,
@@ -177,7 +175,8 @@ function typeName(found: string | number | undefined, lang: MessageLang): string
 		string: { id: 'teks', en: 'text' },
 		number: { id: 'angka', en: 'a number' },
 		boolean: { id: 'true/false', en: 'true/false' },
-		null: { id: 'null', en: 'null' }
+		null: { id: 'null', en: 'null' },
+		missing: { id: 'tidak ada (bidangnya hilang)', en: 'nothing (the field is missing)' }
 	};
 	return names[String(found)]?.[lang] ?? str(found);
 }

@@ -337,6 +337,18 @@ function renameUnsafeIds(
 	};
 }
 
+/** valibot's names for a type or a received value ("Array", "5", '"x"') as the messages' type names. */
+function typeOfName(name: string | undefined): string {
+	if (name === undefined || name === 'undefined') return 'missing';
+	if (name === 'Array') return 'list';
+	if (name === 'Object') return 'object';
+	if (name === 'null' || name === 'string' || name === 'number' || name === 'boolean') return name;
+	if (name.startsWith('"')) return 'string';
+	if (name === 'true' || name === 'false') return 'boolean';
+	if (!Number.isNaN(Number(name))) return 'number';
+	return name;
+}
+
 export function problemToError(problem: ValidationProblem, count = 1): ImportError {
 	const field = problem.path;
 	const quoted = /"([^"]*)"/.exec(problem.message)?.[1] ?? '';
@@ -349,6 +361,8 @@ export function problemToError(problem: ValidationProblem, count = 1): ImportErr
 		return { code: 'duplicate-node', params: { key: nodeKey ?? '' }, where: { field } };
 	if (/^unknown (source|target)/.test(problem.message))
 		return { code: 'dangling-edge', params: { node: quoted, key: '', end: '' }, where: { field } };
+	if (problem.expected !== undefined)
+		return { code: 'wrong-type', params: { expected: typeOfName(problem.expected), found: typeOfName(problem.received) }, where: { field } };
 	if (problem.message.startsWith('reserved name')) return { code: 'reserved-key', params: { key: quoted }, where: { field } };
 	if (problem.message.startsWith('duplicate id')) return { code: 'duplicate-id', params: { id: quoted }, where: { field } };
 	if (problem.message === 'empty id') return { code: 'empty-id', params: {}, where: { field } };
