@@ -216,6 +216,14 @@ describe('limits, each with what and how much', () => {
 		});
 	});
 
+	it('a JSON element with thousands of attributes is refused, naming it', () => {
+		const attributes = Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`a${i}`, i]));
+		expect(json.parse(JSON.stringify({ nodes: [{ key: 'a', attributes }] }))).toMatchObject({
+			ok: false,
+			error: { code: 'too-many-attributes', params: { count: 3000, limit: MAX_ATTRIBUTES }, where: { field: 'nodes.0.attributes' } }
+		});
+	});
+
 	it('a CSV with thousands of columns is refused by its header', async () => {
 		expect(parseCsv(wideCsv(3000, 3))).toMatchObject({ ok: false, error: { code: 'too-many-attributes', params: { count: MAX_ATTRIBUTES + 1 } } });
 		const step = await readImport([new File([wideCsv(3000, 3)], 'wide.csv')]);

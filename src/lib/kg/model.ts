@@ -5,7 +5,7 @@
 import Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import * as v from 'valibot';
-import { MAX_NESTING_DEPTH, RESERVED_KEYS } from './io/limits';
+import { MAX_ATTRIBUTES, MAX_NESTING_DEPTH, RESERVED_KEYS } from './io/limits';
 
 export const SCHEMA_VERSION = 1;
 export const GRAPH_OPTIONS = { type: 'directed', multi: true, allowSelfLoops: false } as const;
@@ -123,7 +123,8 @@ export const isReservedKey = (key: string) => RESERVED_KEYS.has(key);
 
 /**
  * The first property named `__proto__`, `constructor` or `prototype` anywhere
- * in a value, or the first place nested deeper than the limit. Walked with a
+ * in a value, or the first place nested deeper than the limit or holding
+ * more attributes than the limit. Walked with a
  * stack of its own: no depth of input can exhaust the call stack.
  */
 export function findUnsafeStructure(value: unknown): ValidationProblem | null {
@@ -134,6 +135,8 @@ export function findUnsafeStructure(value: unknown): ValidationProblem | null {
 		if (depth > MAX_NESTING_DEPTH)
 			return { path: path || '(root)', message: `nested deeper than ${MAX_NESTING_DEPTH} levels` };
 		const entries = Array.isArray(current) ? current.entries() : Object.entries(current);
+		if (!Array.isArray(current) && Object.keys(current).length > MAX_ATTRIBUTES)
+			return { path: path || '(root)', message: `more than ${MAX_ATTRIBUTES} attributes (${Object.keys(current).length})` };
 		for (const [key, child] of entries) {
 			const childPath = path === '' ? String(key) : `${path}.${key}`;
 			if (typeof key === 'string' && isReservedKey(key)) return { path: childPath, message: `reserved name "${key}"` };

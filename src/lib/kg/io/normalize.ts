@@ -366,6 +366,8 @@ export function problemToError(problem: ValidationProblem, count = 1): ImportErr
 	if (problem.message.startsWith('reserved name')) return { code: 'reserved-key', params: { key: quoted }, where: { field } };
 	if (problem.message.startsWith('duplicate id')) return { code: 'duplicate-id', params: { id: quoted }, where: { field } };
 	if (problem.message === 'empty id') return { code: 'empty-id', params: {}, where: { field } };
+	const attributes = /^more than (\d+) attributes \((\d+)\)$/.exec(problem.message);
+	if (attributes) return { code: 'too-many-attributes', params: { count: Number(attributes[2]), limit: Number(attributes[1]) }, where: { field } };
 	if (problem.message.startsWith('nested deeper'))
 		return { code: 'too-deep', params: { limit: MAX_NESTING_DEPTH }, where: { field } };
 	return { code: 'schema', params: { problem: problem.message, count }, where: { field } };
