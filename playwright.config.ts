@@ -8,13 +8,18 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: 2,
 	retries: 0,
-	timeout: 30_000,
+	// Generous waits, never timing assertions: the suite must pass on a busy two-core machine.
+	timeout: 60_000,
+	expect: { timeout: 15_000 },
 	reporter: [['list']],
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		launchOptions: { executablePath: chromiumPath, args: chromiumArgs, headless: true },
 		viewport: { width: 1280, height: 800 },
-		locale: 'id-ID'
+		locale: 'id-ID',
+		// Tests stub the network (page.route); a service worker would answer in their place. The
+		// offline tests allow it for themselves.
+		serviceWorkers: 'block'
 	},
 	webServer: {
 		command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,

@@ -169,9 +169,9 @@ test('a stored map carrying a reserved name is reported on load, not opened, and
 			})
 	);
 	await page.goto('/?map=mbad');
-	const refused = page.getByTestId('stored-map-refused').getByRole('alert');
-	await expect(refused).toContainText('Peta tersimpan "Peta beracun" tidak dibuka');
-	await expect(refused).toContainText('Nama "__proto__" tidak boleh dipakai');
+	const refused = page.getByTestId('stored-problems');
+	await expect(refused).toContainText('Peta beracun');
+	await expect(refused).toContainText('reserved name "__proto__"');
 	expect(await page.evaluate(() => String(({} as { previous?: unknown }).previous))).toBe('undefined');
 	// The app works on: the next import opens.
 	await importFiles(page, [file('after.gexf', SMALL_GEXF)]);

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { browserLang, dictionaries, registerMessages, translate } from '../../src/lib/i18n/i18n.svelte';
 import * as explorer from '../../src/lib/i18n/messages/explorer';
 import * as io from '../../src/lib/i18n/messages/io';
+import * as shell from '../../src/lib/i18n/messages/shell';
 import * as teacher from '../../src/lib/i18n/messages/teacher';
 
 describe('UI strings', () => {
 	it.each([
 		['explorer', explorer],
 		['io', io],
+		['shell', shell],
 		['teacher', teacher]
 	] as Array<[string, { id: Record<string, string>; en: Record<string, string> }]>)('of the %s area exist in both languages with the same placeholders', (_area, { id, en }) => {
 		expect(Object.keys(en).sort()).toEqual(Object.keys(id).sort());
@@ -19,7 +21,7 @@ describe('UI strings', () => {
 	});
 
 	it('never give one key to two areas', () => {
-		const keys = [explorer, io, teacher].flatMap((m) => Object.keys(m.id));
+		const keys = [explorer, io, shell, teacher].flatMap((m) => Object.keys(m.id));
 		expect(keys.length).toBe(new Set(keys).size);
 	});
 

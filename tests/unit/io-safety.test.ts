@@ -261,7 +261,7 @@ describe('limits, each with what and how much', () => {
 
 describe('storing a map', () => {
 	it('reports a browser without working storage as "not stored" instead of throwing', async () => {
-		const { storeMap } = await import('$lib/state/map-storage');
+		const { storeMap } = await import('$lib/state/map-database');
 		const stored = await storeMap({ id: 'm1', title: 't', fileName: 'f.json', createdAt: 0, data: sampleGraph().export() });
 		expect(stored).toBe(false);
 	});

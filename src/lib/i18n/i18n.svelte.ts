@@ -6,9 +6,10 @@
  */
 import * as explorer from './messages/explorer';
 import * as io from './messages/io';
+import * as shell from './messages/shell';
 
 type TeacherKey = keyof typeof import('./messages/teacher').id;
-export type MessageKey = keyof typeof explorer.id | keyof typeof io.id | TeacherKey;
+export type MessageKey = keyof typeof explorer.id | keyof typeof io.id | keyof typeof shell.id | TeacherKey;
 export type Lang = 'id' | 'en';
 export const LANGS: Lang[] = ['id', 'en'];
 
@@ -18,8 +19,8 @@ interface MessageModule {
 }
 
 export const dictionaries: Record<Lang, Partial<Record<MessageKey, string>>> = {
-	id: { ...explorer.id, ...io.id },
-	en: { ...explorer.en, ...io.en }
+	id: { ...explorer.id, ...io.id, ...shell.id },
+	en: { ...explorer.en, ...io.en, ...shell.en }
 };
 
 /** Adds an area's strings (both languages) to the dictionaries. */

@@ -11,7 +11,7 @@ import * as Comlink from 'comlink';
 import type { CsvColumnMapping, CsvContext } from '../kg/io/csv';
 import type { ImportError, ImportNote } from '../kg/io/errors';
 import { MAX_DRAWN_EDGES, MAX_DRAWN_NODES } from '../kg/io/limits';
-import { newMapId, storeMap, type StoredMap } from './map-storage';
+import { newMapId, storeMap, type StoredMap } from './map-database';
 import { finishCsv, openPart, readImport, type ImportOutcome, type PendingCsv, type ProgressListener } from './import-file';
 
 /** What crosses to the page: plain data only. */

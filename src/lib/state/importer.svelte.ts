@@ -10,7 +10,7 @@
 import type { CsvColumnMapping } from '../kg/io/csv';
 import type { ImportError, ImportNote } from '../kg/io/errors';
 import type { MessageLang } from '../kg/io/messages';
-import { createKnowledgeGraph, type KnowledgeGraph, type ValidationProblem } from '../kg/model';
+import { createKnowledgeGraph, type KnowledgeGraph } from '../kg/model';
 import { csvContextOf, type ImportProgress } from './import-file';
 import { Comlink, ImportWorkerClient, type WorkerCall } from './import-client';
 import type { ImportWorkerApi, WorkerOutcome } from './import-worker';
@@ -43,7 +43,6 @@ export interface OpenedMap {
 type Wording = {
 	error: (error: ImportError, lang: MessageLang) => string;
 	note: (note: ImportNote, lang: MessageLang) => string;
-	problem: (problem: ValidationProblem, lang: MessageLang) => string;
 };
 
 class Importer {
@@ -103,12 +102,6 @@ class Importer {
 		return this.failure && this.#wording ? this.#wording.error(this.failure.error, lang) : '';
 	}
 
-	/** Why a stored map could not be opened, in words (loaded with the wording of errors). */
-	describeRefused(problem: ValidationProblem, lang: MessageLang): string {
-		if (!this.#wording) void this.#loadWording();
-		return this.#wording ? this.#wording.problem(problem, lang) : '';
-	}
-
 	/** The summary lines of the map just opened. */
 	summary(lang: MessageLang): string[] {
 		const wording = this.#wording;
@@ -154,15 +147,8 @@ class Importer {
 
 	async #loadWording() {
 		if (this.#wording) return;
-		const [{ importErrorMessage, importNoteMessage }, { problemToError }] = await Promise.all([
-			import('../kg/io/messages'),
-			import('../kg/io/normalize')
-		]);
-		this.#wording = {
-			error: importErrorMessage,
-			note: importNoteMessage,
-			problem: (problem, lang) => importErrorMessage(problemToError(problem), lang)
-		};
+		const { importErrorMessage, importNoteMessage } = await import('../kg/io/messages');
+		this.#wording = { error: importErrorMessage, note: importNoteMessage };
 	}
 
 	async #settle(outcome: WorkerOutcome | null, open: (id: string) => void) {

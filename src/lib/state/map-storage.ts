@@ -1,75 +1,25 @@
 /**
- * Imported maps kept in IndexedDB (via idb), so a reload keeps them. Loaded
- * with import() by the maps store and by the import worker (which stores a
- * new map itself, so the page never copies it); when storage is unavailable
- * (private windows, blocked by policy, full) maps live for the session only.
+ * Imported maps kept in IndexedDB (map-database.ts), so a reload keeps them,
+ * and what the page does with one it reads back: check it, or report why it
+ * cannot open. Loaded with import() by the maps store.
  */
-import type { SerializedKnowledgeGraph } from '../kg/model';
+import { validateSerializedGraph, type KnowledgeGraph } from '../kg/model';
+import type { StoredMap } from './map-database';
+import { reasonOf, storedProblems, storedTitle } from './stored-problems.svelte';
 
-export interface StoredMap {
-	id: string;
-	title: string;
-	/** The name of the file it came from. */
-	fileName: string;
-	createdAt: number;
-	data: SerializedKnowledgeGraph;
-}
+export { deleteStoredMap, loadStoredMaps, saveStoredMap, type StoredMap } from './map-database';
 
-const DB_NAME = 'peta-konsep';
-const STORE = 'maps';
-
-async function database() {
-	const { openDB } = await import('idb');
-	return openDB(DB_NAME, 1, {
-		upgrade(db) {
-			if (!db.objectStoreNames.contains(STORE)) db.createObjectStore(STORE, { keyPath: 'id' });
-		}
-	});
-}
-
-export async function loadStoredMaps(): Promise<StoredMap[]> {
-	const db = await database();
+/** A stored map's graph, or null after reporting why it cannot open (it stays stored, to be downloaded). */
+export function readStoredMap(map: StoredMap): KnowledgeGraph | null {
+	let reason: string;
 	try {
-		const maps = (await db.getAll(STORE)) as StoredMap[];
-		return maps.sort((a, b) => a.createdAt - b.createdAt);
-	} finally {
-		db.close();
-	}
-}
-
-export function newMapId(): string {
-	return `m${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-}
-
-/** A browser whose storage hangs (blocked by another tab, a policy) counts as not storing after this long. */
-const SAVE_TIMEOUT_MS = 8000;
-
-/** Stores a map; false when storage is blocked, full or silent past the timeout, never an exception. */
-export async function storeMap(map: StoredMap): Promise<boolean> {
-	const timeout = new Promise<never>((_resolve, reject) => setTimeout(() => reject(new Error('storage did not answer')), SAVE_TIMEOUT_MS));
-	try {
-		await Promise.race([saveStoredMap(map), timeout]);
-		return true;
+		const result = validateSerializedGraph(map?.data);
+		if (result.ok) return result.graph;
+		reason = reasonOf(result.problems);
 	} catch (error) {
-		console.warn('the map could not be stored', error);
-		return false;
+		reason = error instanceof Error ? error.message : String(error);
 	}
-}
-
-export async function saveStoredMap(map: StoredMap): Promise<void> {
-	const db = await database();
-	try {
-		await db.put(STORE, map);
-	} finally {
-		db.close();
-	}
-}
-
-export async function deleteStoredMap(id: string): Promise<void> {
-	const db = await database();
-	try {
-		await db.delete(STORE, id);
-	} finally {
-		db.close();
-	}
+	const id = String(map?.id);
+	storedProblems.report({ store: 'map', id, title: storedTitle(map, id), fileName: map?.fileName, reason, data: map?.data ?? map });
+	return null;
 }

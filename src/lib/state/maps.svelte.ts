@@ -3,8 +3,8 @@
  * the maps the user imported, and which one is active. Importing adds a map
  * beside the others; nothing here ever replaces or changes an existing one.
  */
-import { validateSerializedGraph, type KnowledgeGraph, type ValidationProblem } from '../kg/model';
-import { deleteStoredMap, loadStoredMaps } from './map-storage';
+import type { KnowledgeGraph } from '../kg/model';
+import { deleteStoredMap, loadStoredMaps, readStoredMap } from './map-storage';
 
 export const DEFAULT_MAP_ID = 'default';
 
@@ -20,31 +20,21 @@ class Maps {
 	activeId = $state(DEFAULT_MAP_ID);
 	/** False when IndexedDB could not be used: imported maps last until the tab closes. */
 	persistent = $state(true);
-	/**
-	 * Stored maps that failed the contract check on load (a reserved name, a
-	 * colour carrying CSS, …): kept in storage, not opened, and reported.
-	 */
-	refused = $state.raw<{ title: string; problem: ValidationProblem }[]>([]);
 	#graphs = new Map<string, KnowledgeGraph>();
 	#restored: Promise<void> | null = null;
 
-	/** Reads the stored maps once; a stored map that no longer validates is reported and skipped, not fatal. */
+	/** Reads the stored maps once; a stored map that no longer validates is reported and kept, not fatal. */
 	restore(): Promise<void> {
 		this.#restored ??= loadStoredMaps()
 			.then((stored) => {
 				const kept: ImportedMap[] = [];
-				const refused: { title: string; problem: ValidationProblem }[] = [];
 				for (const map of stored) {
-					const result = validateSerializedGraph(map.data);
-					if (!result.ok) {
-						refused.push({ title: map.title, problem: result.problems[0] });
-						continue;
-					}
-					this.#graphs.set(map.id, result.graph);
+					const graph = readStoredMap(map);
+					if (!graph) continue;
+					this.#graphs.set(map.id, graph);
 					kept.push({ id: map.id, title: map.title, fileName: map.fileName, createdAt: map.createdAt });
 				}
 				this.imported = [...kept, ...this.imported.filter((m) => !kept.some((k) => k.id === m.id))];
-				this.refused = refused;
 			})
 			.catch(() => {
 				this.persistent = false;

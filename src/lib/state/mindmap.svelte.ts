@@ -4,6 +4,7 @@
  * computed once per root.
  */
 import type { KnowledgeGraph } from '../kg/model';
+import { safeColor } from '../kg/style-values';
 import {
 	allBranches,
 	branchSize,
@@ -96,7 +97,7 @@ export class Mindmap {
 			id: c.id,
 			label: nodeLabel(this.graph, c.key, lang),
 			role,
-			color: kindOf(this.graph, this.graph.getNodeAttribute(c.key, 'kind'))?.color ?? '#888888',
+			color: safeColor(kindOf(this.graph, this.graph.getNodeAttribute(c.key, 'kind'))?.color),
 			children:
 				role === 'concept' && c.branches.length > 0 && !c.branches.some((b) => this.expanded.has(b.id))
 					? [

@@ -4,7 +4,9 @@
  * generated one until deleted.
  */
 import { openDB, type IDBPDatabase } from 'idb';
+import { validateTourShape } from '../kg/io/tour-file';
 import type { Tour } from '../kg/tour-model';
+import { reasonOf, storedProblems, storedTitle } from './stored-problems.svelte';
 
 const DB_NAME = 'peta-konsep-tours';
 const STORE = 'tours';
@@ -20,13 +22,24 @@ function db(): Promise<IDBPDatabase> {
 	return database;
 }
 
+/** The saved tours that still read as tours; one that does not is reported (and left stored). */
 export async function savedTours(): Promise<Tour[]> {
-	const tours = (await (await db()).getAll(STORE)) as Tour[];
+	const stored: unknown[] = await (await db()).getAll(STORE);
+	const tours = stored.map(readStoredTour).filter((tour): tour is Tour => tour !== undefined);
 	return tours.sort((x, y) => (y.updated ?? 0) - (x.updated ?? 0));
 }
 
 export async function savedTour(id: string): Promise<Tour | undefined> {
-	return (await (await db()).get(STORE, id)) as Tour | undefined;
+	return readStoredTour(await (await db()).get(STORE, id));
+}
+
+function readStoredTour(record: unknown): Tour | undefined {
+	if (record === undefined) return undefined;
+	const read = validateTourShape(record);
+	if (read.ok) return read.tour;
+	const id = String((record as { id?: unknown } | null)?.id);
+	storedProblems.report({ store: 'tour', id, title: storedTitle(record, id), reason: reasonOf(read.problems), data: record });
+	return undefined;
 }
 
 /** Stores a copy stamped with the save time; the stamped copy is returned. */

@@ -1,6 +1,7 @@
 /** graphology graph → Cytoscape elements. The view mirrors the model; nothing is written back. */
 import type { ElementDefinition } from 'cytoscape';
 import type { KnowledgeGraph } from '../kg/model';
+import { safeColor, safeShape } from '../kg/style-values';
 import { edgeElementIds } from './element-ids';
 import { labelFontSizes, labelWrapWidth, nodeDiameter } from './footprint';
 
@@ -18,8 +19,8 @@ export function toElements(graph: KnowledgeGraph, importance: Record<string, num
 				labelEn: attrs.labelEn || attrs.label,
 				display: attrs.label,
 				kind: attrs.kind,
-				color: kind?.color ?? '#888888',
-				shape: kind?.shape ?? 'ellipse',
+				color: safeColor(kind?.color),
+				shape: safeShape(kind?.shape),
 				size: nodeDiameter(importance[key] ?? 0),
 				fontSize: fontSizes[key] ?? 11,
 				// The selected concept reads at heading size whatever its rank.

@@ -5,6 +5,7 @@
  */
 import type { Core } from 'cytoscape';
 import type { KnowledgeGraph } from '../kg/model';
+import { safeColor } from '../kg/style-values';
 import { exportFileName } from '../kg/io/file-name';
 import type { PngScale } from './export-png';
 import type { Orientation, PageSize, PdfPassage } from './export-pdf';
@@ -160,7 +161,7 @@ async function imageFiles(format: 'png' | 'svg' | 'pdf', context: ExportContext,
 		},
 		legend: (context.graph.getAttribute('kinds') ?? [])
 			.filter((kind) => kinds.has(kind.id))
-			.map((kind) => ({ label: kind.label[context.lang] || kind.id, color: kind.color })),
+			.map((kind) => ({ label: kind.label[context.lang] || kind.id, color: safeColor(kind.color) })),
 		passages: citedPassages(context.graph, keys, context.lang),
 		words: context.words,
 		pageSize: options.pageSize,

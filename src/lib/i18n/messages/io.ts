@@ -66,8 +66,7 @@ export const id = {
 	'io.tooBigBody': '{file} berisi {nodes} konsep dan {edges} relasi. Peramban dapat menggambar dengan lancar hingga {maxNodes} konsep dan {maxEdges} relasi.',
 	'io.tooBigChoice': 'Buka bagian yang paling terhubung: sampai {maxNodes} konsep dengan relasi terbanyak dan relasi di antaranya. Sisanya tidak dibuka; berkasnya tidak berubah.',
 	'io.openPart': 'Buka bagian yang paling terhubung',
-	'io.phaseIndexing': 'Menyiapkan pencarian',
-	'io.storedRefused': 'Peta tersimpan "{title}" tidak dibuka: isinya tidak aman atau tidak sah. Peta itu tetap tersimpan dan tidak dihapus.'
+	'io.phaseIndexing': 'Menyiapkan pencarian'
 };
 
 export const en: Record<keyof typeof id, string> = {
@@ -137,6 +136,5 @@ export const en: Record<keyof typeof id, string> = {
 	'io.tooBigBody': '{file} has {nodes} concepts and {edges} relations. The browser draws smoothly up to {maxNodes} concepts and {maxEdges} relations.',
 	'io.tooBigChoice': 'Open the most connected part: up to {maxNodes} concepts with the most relations, and the relations among them. The rest is not opened; the file is unchanged.',
 	'io.openPart': 'Open the most connected part',
-	'io.phaseIndexing': 'Preparing search',
-	'io.storedRefused': 'The stored map "{title}" was not opened: its content is unsafe or invalid. It stays stored and was not deleted.'
+	'io.phaseIndexing': 'Preparing search'
 };

@@ -128,6 +128,7 @@ export const id = {
 	'tourError.unknownPassage': 'Kolom "{field}": kutipan "{detail}" tidak ada dalam peta.',
 	'tourError.duplicateStep': 'Kolom "{field}": id langkah "{detail}" dipakai dua kali.',
 	'tourError.badLink': 'Tautan tur rusak atau terpotong.',
+	'tourError.linkIntro': 'Tautan tur ini tidak dapat dibuka:',
 
 	'editor.title': 'Sunting tur',
 	'editor.back': 'Semua tur',
@@ -310,6 +311,7 @@ export const en: Record<keyof typeof id, string> = {
 	'tourError.unknownPassage': 'Field "{field}": passage "{detail}" is not in the map.',
 	'tourError.duplicateStep': 'Field "{field}": step id "{detail}" is used twice.',
 	'tourError.badLink': 'The tour link is damaged or cut short.',
+	'tourError.linkIntro': 'This tour link cannot be opened:',
 
 	'editor.title': 'Edit tour',
 	'editor.back': 'All tours',

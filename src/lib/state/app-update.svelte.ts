@@ -1,0 +1,48 @@
+/**
+ * The service worker from the page's side: registered in production builds only (the dev server
+ * serves modules as they change), and a new build that has arrived is announced, never swapped in:
+ * it takes over only when the person says so, and the page then reloads onto it.
+ */
+const HOURLY = 60 * 60 * 1000;
+
+class AppUpdate {
+	/** A new build, installed and waiting for the word. */
+	waiting = $state.raw<ServiceWorker | null>(null);
+	/** "Later" was chosen: the notice steps aside until the next page load. */
+	postponed = $state(false);
+	#accepted = false;
+
+	async register(scriptUrl: string): Promise<void> {
+		if (!('serviceWorker' in navigator)) return;
+		const registration = await navigator.serviceWorker.register(scriptUrl);
+		const announce = (candidate: ServiceWorker | null) => {
+			// Without a controller this is the first install, not a new version of anything.
+			if (candidate && navigator.serviceWorker.controller) this.waiting = candidate;
+		};
+		announce(registration.waiting);
+		registration.addEventListener('updatefound', () => {
+			const installing = registration.installing;
+			installing?.addEventListener('statechange', () => {
+				if (installing.state === 'installed') announce(installing);
+			});
+		});
+		navigator.serviceWorker.addEventListener('controllerchange', () => {
+			if (this.#accepted) location.reload();
+		});
+		// A classroom tab stays open for days: look again when it comes back into view, and hourly.
+		const check = () => registration.update().catch(() => undefined);
+		document.addEventListener('visibilitychange', () => {
+			if (document.visibilityState === 'visible') void check();
+		});
+		setInterval(check, HOURLY);
+	}
+
+	/** Lets the waiting build take over; the page reloads when it has. */
+	accept(): void {
+		if (!this.waiting) return;
+		this.#accepted = true;
+		this.waiting.postMessage({ type: 'skip-waiting' });
+	}
+}
+
+export const appUpdate = new AppUpdate();
