@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumArgs, chromiumPath, chromiumFound } from '../e2e/chromium-path.js';
+import { importLongTasks } from './import-longtasks';
 
 const PORT = 4174;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -169,6 +170,7 @@ async function main() {
 			const kb = initialJs(file) / 1024;
 			rows.push({ metric: `initial JS ${route === '/' ? '/' : '/read/[doc]'} (gzip)`, value: round(kb, 1), unit: 'KB', target: '≤ 220 KB', met: kb <= 220, samples: 1 });
 		}
+		rows.push(...(await importLongTasks(BASE)));
 	} finally {
 		stop();
 	}
