@@ -79,7 +79,15 @@ const vector = (i: number) => VECTORS[i % VECTORS.length];
  * documents at the start of each passage and every offset after them moves along, so the map
  * still meets the contract (passage text is its document's slice, spans inside their passages).
  */
-export function hostileGraph(base: SerializedKnowledgeGraph = JSON.parse(readFileSync('static/graph.json', 'utf8'))): SerializedKnowledgeGraph {
+/**
+ * The default map with a vector in every text field. With `styles`, its kinds also carry the hostile
+ * colours and shapes: the contract refuses those, so that version only goes through the import,
+ * which replaces them and says so.
+ */
+export function hostileGraph(
+	{ styles = false }: { styles?: boolean } = {},
+	base: SerializedKnowledgeGraph = JSON.parse(readFileSync('static/graph.json', 'utf8'))
+): SerializedKnowledgeGraph {
 	const graph: SerializedKnowledgeGraph = structuredClone(base);
 	const attributes = graph.attributes;
 	attributes.title = `${attributes.title} ${ALL_VECTORS.slice(0, 4000)}`;
@@ -120,8 +128,8 @@ export function hostileGraph(base: SerializedKnowledgeGraph = JSON.parse(readFil
 	attributes.kinds.forEach((kind, i) => {
 		const mine = VECTORS.filter((_v, j) => j % attributes.kinds.length === i).join(' ');
 		kind.label = { id: `${kind.label.id} ${mine}`, en: `${kind.label.en} ${mine}` };
-		if (i < HOSTILE_COLORS.length) kind.color = HOSTILE_COLORS[i];
-		if (i < HOSTILE_SHAPES.length) kind.shape = HOSTILE_SHAPES[i];
+		if (styles && i < HOSTILE_COLORS.length) kind.color = HOSTILE_COLORS[i];
+		if (styles && i < HOSTILE_SHAPES.length) kind.shape = HOSTILE_SHAPES[i];
 	});
 	attributes.relations.forEach((relation, i) => {
 		const mine = VECTORS.filter((_v, j) => j % attributes.relations.length === i).join(' ');

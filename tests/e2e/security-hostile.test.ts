@@ -15,7 +15,9 @@ import { validateSerializedGraph, type KnowledgeGraph } from '../../src/lib/kg/m
 import { lessonTour } from '../../src/lib/kg/query/lesson-tour';
 import {
 	FIELDS,
+	HOSTILE_COLORS,
 	HOSTILE_FILE_NAME,
+	HOSTILE_SHAPES,
 	MARKERS,
 	VECTORS,
 	armTraps,
@@ -58,9 +60,14 @@ async function check(page: Page, fired: string[], view: string): Promise<void> {
 	seen[view] = new Set([...(seen[view] ?? []), ...shown]);
 }
 
-test('the hostile map meets the contract, so it reaches every view', () => {
+test('the hostile map meets the contract, so it reaches every view; its hostile colours and shapes do not', () => {
 	expect(validateSerializedGraph(structuredClone(hostile)).ok).toBe(true);
 	expect(VECTORS.length).toBeGreaterThanOrEqual(30);
+	const styled = validateSerializedGraph(hostileGraph({ styles: true }));
+	expect(styled.ok).toBe(false);
+	const refused = styled.ok ? [] : styled.problems.map((p) => p.path);
+	expect(refused.filter((path) => /^attributes\.kinds\.\d+\.color$/.test(path))).toHaveLength(HOSTILE_COLORS.length);
+	expect(refused.filter((path) => /^attributes\.kinds\.\d+\.shape$/.test(path))).toHaveLength(HOSTILE_SHAPES.length);
 });
 
 test('explorer: canvas, legend, panel, outline and search show every vector as text', async ({ page }) => {
@@ -264,22 +271,32 @@ test.describe('with the CSP on', () => {
 	test('hostile colours and shapes restyle nothing and send nothing, and nothing even tries to run', async ({ page }) => {
 		const violations = await watchCsp(page);
 		const { fired, outside } = await openHostile(page);
-		await page.goto(`/?node=${ROOT}`);
+		// The styled map cannot be a graph.json (the contract refuses it); it comes in as a user's file.
+		await page.goto('/');
+		await graphReady(page);
+		const styled = hostileGraph({ styles: true });
+		await importFiles(page, [{ name: 'peta.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(styled)) }]);
+		await expect.poll(() => new URL(page.url()).searchParams.get('map')).toBeTruthy();
+		const summary = page.getByTestId('import-summary');
+		await expect(summary).toContainText(`Warna ${HOSTILE_COLORS.length} jenis bukan warna heksadesimal`);
+		await expect(summary).toContainText(`Bentuk ${HOSTILE_SHAPES.length} jenis tidak dikenal`);
+		const map = new URL(page.url()).searchParams.get('map')!;
+		await page.goto(`/?map=${map}&node=${ROOT}`);
 		await graphReady(page);
 		await page.getByRole('tab', { name: 'Kerangka' }).click();
 		await page.getByTestId('outline').locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
 		await page.getByRole('combobox', { name: 'Cari konsep atau teks' }).fill('kelompok');
 		await expect(page.getByRole('option').first()).toBeVisible();
 		await check(page, fired, 'explorer with CSP');
-		// The swatches carry the neutral colour instead of the hostile ones.
+		// The swatches carry the neutral grey the import put in place of the hostile colours.
 		const swatches = await page.locator('.swatch').evaluateAll((all) => all.map((s) => getComputedStyle(s).backgroundColor));
-		expect(swatches).toContain('rgb(136, 136, 136)');
+		expect(swatches).toContain('rgb(158, 158, 158)');
 		// Cytoscape got only shapes it knows.
 		const shapes = await page.evaluate(() => [...new Set(window.cy!.nodes().map((n) => n.data('shape') as string))]);
 		expect(shapes).not.toEqual(expect.arrayContaining([expect.stringMatching(/[";<]/)]));
-		await page.goto(`/mindmap?root=${ROOT}`);
+		await page.goto(`/mindmap?map=${map}&root=${ROOT}`);
 		await graphReady(page);
-		await page.goto('/compare');
+		await page.goto(`/compare?map=${map}`);
 		await graphReady(page);
 		expect(outside).toEqual([]);
 		expect(violations).toEqual([]);
