@@ -5,6 +5,8 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// Builds of the real corpus take a second alone and several on a loaded two-core machine.
+		testTimeout: 60_000
 	}
 });

@@ -10,8 +10,9 @@ import { chromiumArgs, chromiumPath, chromiumFound } from '../e2e/chromium-path.
 import { bundleSizes } from './bundle-size';
 import { clickLatency } from './click-latency';
 import { coldLoad } from './cold-load';
+import { importLongTasks } from './import-longtasks';
 import { searchLatency } from './search-latency';
-import { KEEP_NAMES_SHIM, startServer } from './server';
+import { BASE, KEEP_NAMES_SHIM, startServer } from './server';
 import type { Row } from './stats';
 
 function printTable(rows: Row[]) {
@@ -40,6 +41,7 @@ async function main() {
 		rows.push(...(await searchLatency(page)));
 		await page.close();
 		rows.push(...bundleSizes());
+		rows.push(...(await importLongTasks(BASE)));
 		mkdirSync('bench-results', { recursive: true });
 		writeFileSync('bench-results/clicks.json', JSON.stringify(clicks.timings, null, 2) + '\n');
 	} finally {

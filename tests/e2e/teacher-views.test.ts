@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { validateSerializedGraph, type KnowledgeGraph } from '../../src/lib/kg/model';
 import { lessonTour } from '../../src/lib/kg/query/lesson-tour';
+import { passagesForEdge } from '../../src/lib/kg/query/passages-for';
 import { generateQuiz } from '../../src/lib/kg/query/quiz';
 import { watchConsole } from './helpers';
 
@@ -77,7 +78,8 @@ test.describe('mind map', () => {
 		await expect.poll(() => nodeIds(page)).toContain('advokasi-dan-perlindungan');
 		await expect.poll(() => nodeIds(page)).toContain('kemampuan-teknis');
 		await page.getByRole('button', { name: 'Tutup semua' }).click();
-		await expect.poll(async () => (await nodeIds(page)).length).toBe(4);
+		// IDI and its four branch headings: example of, members, roles, upholds.
+		await expect.poll(async () => (await nodeIds(page)).length).toBe(5);
 		await page.getByRole('button', { name: 'Buka semua' }).click();
 		await expect.poll(() => nodeIds(page)).toContain('perubahan-tren-pekerjaan');
 		await page.getByRole('button', { name: 'Pohon' }).click();
@@ -113,13 +115,13 @@ test.describe('presentation', () => {
 		const caption = page.getByTestId('caption');
 		const passage = page.getByTestId('step-passages').locator('[data-passage]').first();
 		await expect(progress).toHaveText(`Langkah 1 dari ${tour.steps.length}`);
-		await expect(caption).toHaveText('Apa itu Kelompok okupasional?');
+		await expect(caption).toHaveText('Apa itu kelompok okupasional?');
 		await expect(passage).toHaveAttribute('data-passage', tour.steps[0].passages[0]);
 		await expect(passage.locator('mark').first()).toBeVisible();
 
 		await page.keyboard.press('ArrowRight');
 		await expect(progress).toHaveText(`Langkah 2 dari ${tour.steps.length}`);
-		await expect(caption).toHaveText(/^Salah satu jenis Kelompok okupasional: /);
+		await expect(caption).toHaveText(/^Salah satu jenis kelompok okupasional: kelompok /);
 		await expect(passage).toHaveAttribute('data-passage', tour.steps[1].passages[0]);
 		await expect.poll(() => page.evaluate((k) => window.cy!.getElementById(k).hasClass('focus'), tour.steps[1].target.key)).toBe(true);
 
@@ -133,6 +135,30 @@ test.describe('presentation', () => {
 		await page.keyboard.press('Home');
 		await expect(progress).toHaveText(`Langkah 1 dari ${tour.steps.length}`);
 		await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '1');
+	});
+
+	test.describe('on a 1920 × 1080 projector', () => {
+		test.use({ viewport: { width: 1920, height: 1080 } });
+		for (const [tour, lang, caption] of [
+			['auto-kelompok-okupasional', 'id', 'Apa itu kelompok okupasional?'],
+			['auto-kelompok-okupasional', 'en', 'What is an occupational group?'],
+			['auto-kelompok-volunter', 'id', 'Apa itu kelompok volunter?'],
+			['auto-kelompok-volunter', 'en', 'What is a voluntary group?']
+		])
+			test(`step 1 of ${tour} fits its card without scrolling (${lang})`, async ({ page }) => {
+				await page.goto(`/present?tour=${tour}&lang=${lang}`);
+				await cyReady(page);
+				await expect(page.getByTestId('caption')).toHaveText(caption);
+				const quotes = page.getByTestId('step-passages');
+				await expect(quotes.locator('[data-passage] mark').first()).toBeVisible();
+				const fit = await page.evaluate(() => {
+					const card = document.querySelector('.step')!;
+					const passages = document.querySelector('[data-testid="step-passages"]')!.getBoundingClientRect();
+					return { overflow: card.scrollHeight - card.clientHeight, bottom: passages.bottom, limit: card.getBoundingClientRect().bottom };
+				});
+				expect(fit.overflow).toBeLessThanOrEqual(1);
+				expect(fit.bottom).toBeLessThanOrEqual(fit.limit + 1);
+			});
 	});
 
 	test.describe('on a touch screen', () => {
@@ -226,7 +252,7 @@ test.describe('lesson tours', () => {
 		const imported = page.locator('[data-tour="tur-impor"]');
 		await imported.getByRole('link', { name: 'Presentasikan' }).click();
 		await expect(page.getByTestId('progress')).toHaveText(`Langkah 1 dari ${exported.steps.length}`);
-		await expect(page.getByTestId('caption')).toHaveText('Apa itu Kelompok okupasional?');
+		await expect(page.getByTestId('caption')).toHaveText('Apa itu kelompok okupasional?');
 		expect(errors).toEqual([]);
 	});
 
@@ -236,7 +262,7 @@ test.describe('lesson tours', () => {
 		const status = await page.getByRole('status').textContent();
 		const url = status!.slice(status!.indexOf('http'));
 		await page.goto(url);
-		await expect(page.getByTestId('caption')).toHaveText('Apa itu Kelompok volunter?');
+		await expect(page.getByTestId('caption')).toHaveText('Apa itu kelompok volunter?');
 		await page.goto('/present?shared=rusak!!');
 		await expect(page.getByRole('alert')).toContainText('Tautan tur rusak atau terpotong.');
 	});
@@ -250,19 +276,41 @@ test('compare shows the default pair side by side, the shared items and the cont
 	expect(await nodeIds(page)).toEqual(expect.arrayContaining(['kelompok-okupasional', 'kelompok-volunter', 'peran-tugas-berbeda']));
 	const contrasts = page.getByTestId('contrasts');
 	await expect(contrasts).toContainText('Kelompok okupasional — berbeda dengan → Kelompok volunter');
-	await expect(contrasts.locator('[data-passage="okupasional-dan-volunter-p6"] mark').first()).toBeVisible();
+	// Point by point, each difference item quoted as the article words it; never the list's lead-in.
+	const differences = page.getByTestId('differences').locator('tbody tr');
+	await expect(differences).toHaveCount(4);
+	await expect(differences.nth(2)).toContainText('Terbentuk secara alami');
+	await expect(differences.nth(2)).toContainText('Terbentuk secara resmi');
+	await expect(differences.nth(2).locator('q')).toHaveText(/^Kelompok okupasional seringkali terbentuk secara alami .* melalui suatu yayasan atau organisasi\.$/);
+	await expect(contrasts).not.toContainText('Ada beberapa perbedaan antara');
+	// The conclusions that contrast the two are shown whole, highlighted.
+	await expect(contrasts.locator('[data-passage="okupasional-dan-volunter-p8"] mark').first()).toBeVisible();
 	const characteristics = page.locator('tr[data-row="out:has-characteristic"]');
 	await expect(characteristics.locator('td.shared')).toContainText('Peran dan tugas yang berbeda-beda');
+	await expect(characteristics.locator('td.shared')).toContainText('Keanggotaan sukarela');
+	await expect(page.locator('tr[data-row="out:has-step"] td.shared')).toContainText('Mencari informasi tentang kelompok');
 	await expect(characteristics.locator('td.only-b')).toContainText('Kegiatan sosial');
-	await expect(page.locator('tr[data-row="in:example-of"] td.only-a')).toContainText('Dokter');
+	await expect(page.locator('tr[data-row="in:example-of"] td.only-a')).toContainText('Kelompok dokter');
+	await expect(page.locator('tr[data-row="in:member-of"] td.only-a')).toContainText('Dokter');
 	await expect(page.locator('tr[data-row="in:example-of"] td.only-b')).toContainText('Relawan bencana');
 	await expect(page.locator('tr[data-row="out:has-benefit"] td.shared')).toContainText('Membangun jaringan sosial');
 	// Each item opens to the passage that states it.
 	await page.locator('tr[data-row="in:example-of"] td.only-b details').first().locator('summary').click();
 	await expect(page.locator('tr[data-row="in:example-of"] td.only-b details[open] [data-passage] mark').first()).toBeVisible();
+	// A shared item opens to the passages of both sides.
+	await page.locator('tr[data-row="out:has-characteristic"] td.shared details').first().locator('summary').click();
+	await expect(page.locator('tr[data-row="out:has-characteristic"] td.shared details[open] [data-passage]')).toHaveCount(2);
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.getByRole('region', { name: 'Kutipan sumber' })).toBeVisible();
 	expect(errors).toEqual([]);
+});
+
+test('compare reads in English too, the difference items included', async ({ page }) => {
+	await page.goto('/compare?lang=en');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare Occupational group and Voluntary group');
+	await expect(page.getByTestId('differences').locator('caption')).toHaveText('Where they differ, point by point');
+	await expect(page.getByTestId('differences').locator('tbody tr').first()).toContainText('Shared occupation or profession');
+	await expect(page.locator('tr[data-row="out:has-characteristic"] td.shared')).toContainText('Voluntary membership');
 });
 
 test('the quiz is answered right and wrong by keyboard, shows the proving passage, and scores', async ({ page }) => {
@@ -294,6 +342,9 @@ test('the quiz is answered right and wrong by keyboard, shows the proving passag
 	await expect(page.locator('.options button.right')).toHaveCount(1);
 	await expect(page.getByTestId('quiz-proof').locator('[data-passage] mark').first()).toBeVisible();
 
+	// Options read as a list a teacher would say: no "… dan Label" with a capital mid-sentence.
+	for (const text of await page.locator('.options button').allTextContents()) expect(text).not.toMatch(/ dan \p{Lu}\p{Ll}/u);
+
 	let score = 1;
 	for (let i = 2; i < quiz.length; i++) {
 		await page.keyboard.press('Enter');
@@ -304,17 +355,28 @@ test('the quiz is answered right and wrong by keyboard, shows the proving passag
 	}
 	await page.keyboard.press('Enter');
 	await expect(page.getByTestId('quiz-score')).toContainText(`Skor: ${score} dari 8`);
+
+	// The end screen reviews the missed question: the answer given, the right one, the passage that proves it.
+	const review = page.getByTestId('quiz-review');
+	await expect(review.getByRole('heading', { level: 2 })).toHaveText('Soal yang belum tepat');
+	const missed = review.locator('article.missed');
+	await expect(missed).toHaveCount(1);
+	await expect(missed).toHaveAttribute('data-question', quiz[1].id);
+	await expect(missed.locator('.your-answer')).toContainText('Jawabanmu: ');
+	await expect(missed.locator('.right-answer')).toContainText('Jawaban yang benar: ');
+	const proving = passagesForEdge(graph, quiz[1].proof[0])[0].passage.id;
+	await expect(missed.locator(`[data-passage="${proving}"] mark`).first()).toBeVisible();
 });
 
 test('the presenter switches to another lesson tour from its bar', async ({ page }) => {
 	await page.goto('/present');
-	await expect(page.getByTestId('progress')).toHaveText('Langkah 1 dari 28');
+	await expect(page.getByTestId('progress')).toHaveText('Langkah 1 dari 27');
 	await page.keyboard.press('ArrowRight');
-	await expect(page.getByTestId('progress')).toHaveText('Langkah 2 dari 28');
+	await expect(page.getByTestId('progress')).toHaveText('Langkah 2 dari 27');
 	const picker = page.getByTestId('tour-picker');
 	await picker.selectOption('auto-kelompok-volunter');
 	await expect(page.getByTestId('progress')).toHaveText('Langkah 1 dari 16');
-	await expect(page.getByTestId('caption')).toContainText('Kelompok volunter');
+	await expect(page.getByTestId('caption')).toHaveText('Apa itu kelompok volunter?');
 	await expect.poll(() => new URL(page.url()).searchParams.get('tour')).toBe('auto-kelompok-volunter');
 	// Arrow keys on the picker choose a tour; away from it they step again.
 	await page.getByTestId('caption').click();

@@ -130,4 +130,71 @@ describe('assembleGraph names the culprit of every build error', () => {
 		input.ontology.kinds.push(input.ontology.kinds[0]);
 		expect(problemsOf(input)).toEqual(['ontology.yaml kind "group-type": declared twice']);
 	});
+
+	it('an edge whose evidence names only one of its ends', () => {
+		const input = tinyKnowledgeBase();
+		// "kelompok dokter" alone: the quote never says what it is an example of.
+		input.relations[0].evidence = 'kelompok dokter';
+		expect(problemsOf(input)).toEqual([
+			'relation 1 (kelompok-dokter -example-of-> kelompok-okupasional) in relations.yaml: its evidence never names "kelompok-okupasional" (Kelompok okupasional): no quote and no heading of the quoted passages mentions it. Quote the sentence that names it as well (for a pronoun such as "Mereka" or "Hal ini", the sentence with its antecedent), or, if the text names it in words the concept does not know, add them to its aliases or match phrases in concepts/groups.yaml'
+		]);
+	});
+
+	it('an edge stated through a pronoun passes once the antecedent is quoted too', () => {
+		const input = tinyKnowledgeBase();
+		input.texts['dua.txt'] = 'Artikel Dua\n\nKelompok-kelompok volunter terdiri atas para sukarelawan. Mereka berbeda dengan kelompok okupasional.\n\nBaca Juga: Artikel Lain';
+		input.relations[1].evidence = 'Mereka berbeda dengan kelompok okupasional.';
+		expect(problemsOf(input)).toEqual([
+			expect.stringMatching(/^relation 2 \(kelompok-okupasional -contrasts-with-> kelompok-volunter\) in relations\.yaml: its evidence never names "kelompok-volunter"/)
+		]);
+		input.relations[1].evidence = ['Kelompok-kelompok volunter terdiri atas para sukarelawan.', 'Mereka berbeda dengan kelompok okupasional.'];
+		expect(() => assembleGraph(input)).not.toThrow();
+	});
+
+	it('an end named only by the heading of the quoted passage is named', () => {
+		const input = tinyKnowledgeBase();
+		// The passage sits under the heading "Kelompok Volunter".
+		input.relations[1].evidence = ['Kelompok okupasional adalah kelompok orang yang melakukan pekerjaan sejenis.', 'para sukarelawan yang bekerja tanpa bayaran'];
+		expect(() => assembleGraph(input)).not.toThrow();
+	});
+
+	it('a passage that is boilerplate the segmenter let through', () => {
+		const input = tinyKnowledgeBase();
+		input.texts['dua.txt'] = [
+			'Kelompok Volunter',
+			'',
+			'Kelompok-kelompok volunter terdiri atas para sukarelawan. Terima kasih telah membaca artikel ini. Mereka bekerja tanpa bayaran.',
+			'',
+			'kelompok sosial, kelompok volunter, pengertian kelompok volunter, voluntary group, kelompok relawan, pengertian kelompok relawan',
+			'',
+			'Ciri-ciri kelompok volunter di antaranya:',
+			'',
+			'Penutup',
+			'',
+			'Isi penutup tentang kelompok volunter. Baca juga: Artikel Lain'
+		].join('\n');
+		input.relations[1].evidence = ['Kelompok okupasional adalah kelompok orang yang melakukan pekerjaan sejenis.', 'Kelompok-kelompok volunter terdiri atas para sukarelawan.'];
+		// The keyword list and the trailing "Baca juga" are dropped by the segmenter's noise rules (noise.ts);
+		// what it still lets through, the build names.
+		expect(problemsOf(input)).toEqual([
+			'passage dua-p1 (corpus/dua.txt): holds a sign-off: "Terima kasih telah membaca artikel ini.". The corpus stays verbatim: teach the segmenter to drop or join it (src/lib/kg/text/segment.ts, patterns in src/lib/kg/text/boilerplate.ts)',
+			expect.stringMatching(/^passage dua-p2 \(corpus\/dua\.txt\): holds a list lead-in without its list: "Ciri-ciri kelompok volunter di antaranya:"/)
+		]);
+	});
+
+	it('two concepts that share a name', () => {
+		const input = tinyKnowledgeBase();
+		input.concepts[2].aliases = ['Kelompok  Volunter'];
+		expect(problemsOf(input)).toEqual([
+			'concept "kelompok-dokter" (concepts/examples.yaml): its alias "Kelompok  Volunter" is also the label of concept "kelompok-volunter" (concepts/groups.yaml); one name, one concept: merge the two, or keep the name on the concept it belongs to'
+		]);
+	});
+
+	it('two edges that join the same pair by the same relation, either way round', () => {
+		const input = tinyKnowledgeBase();
+		input.relations.push({ ...input.relations[1], source: 'kelompok-volunter', target: 'kelompok-okupasional' });
+		expect(problemsOf(input)).toEqual([
+			'relation 3 (kelompok-volunter -contrasts-with-> kelompok-okupasional): joins the same two concepts by the same relation as relation 2 (kelompok-okupasional -contrasts-with-> kelompok-volunter); keep one of them in relations.yaml'
+		]);
+	});
 });

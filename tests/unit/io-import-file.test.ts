@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { finishCsv, guessMapping, readImport } from '$lib/state/import-file';
+import { csvContextOf, finishCsv, guessMapping, readImport } from '$lib/state/import-file';
 import { serializeCsv } from '$lib/kg/io/csv';
 import { createZip } from '$lib/kg/io/zip';
 import * as json from '$lib/kg/io/json';
@@ -55,7 +55,7 @@ describe('reading an import', () => {
 		expect(step?.kind).toBe('csv');
 		if (step?.kind !== 'csv') return;
 		expect(step.pending.edges?.name).toBe('edges.csv');
-		const done = await finishCsv(step.pending, step.pending.mapping, graph);
+		const done = await finishCsv(step.pending, step.pending.mapping, csvContextOf(graph));
 		expect(done.kind).toBe('graph');
 		if (done.kind !== 'graph') return;
 		expect(done.graph.order).toBe(graph.order);

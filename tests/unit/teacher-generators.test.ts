@@ -12,6 +12,9 @@ import {
 	visibleBranches
 } from '../../src/lib/kg/query/mindmap-tree';
 import { generateQuiz } from '../../src/lib/kg/query/quiz';
+import { registerMessages, translate } from '../../src/lib/i18n/i18n.svelte';
+import * as teacherMessages from '../../src/lib/i18n/messages/teacher';
+import { defaultCaption } from '../../src/lib/state/tour-text';
 import { decodeTourFromUrl, encodeTourForUrl, readTourFile, writeTourFile } from '../../src/lib/kg/io/tour-file';
 import { estimateText } from '../../src/lib/view/label-box';
 import { mindmapDrawing, type DrawNode } from '../../src/lib/view/mindmap-elements';
@@ -27,8 +30,8 @@ describe('mindmapTree', () => {
 	it('puts IDI in the centre with its relations as branches, each concept once', () => {
 		const tree = mindmapTree(graph, 'ikatan-dokter-indonesia')!;
 		expect(tree.key).toBe('ikatan-dokter-indonesia');
-		expect(tree.branches.map((b) => `${b.direction}:${b.relation}`)).toEqual(['out:example-of', 'in:member-of', 'out:has-role']);
-		expect(tree.branches[0].children.map((c) => c.key)).toEqual(['kelompok-okupasional']);
+		expect(tree.branches.map((b) => `${b.direction}:${b.relation}`)).toEqual(['out:example-of', 'in:member-of', 'out:has-role', 'out:upholds']);
+		expect(tree.branches[0].children.map((c) => c.key)).toEqual(['kelompok-okupasional', 'organisasi-profesi']);
 		expect(tree.branches[1].children.map((c) => c.key)).toEqual(['dokter']);
 		const keys: string[] = [];
 		const visit = (c: typeof tree) => {
@@ -46,12 +49,16 @@ describe('mindmapTree', () => {
 	it('opens and closes level by level', () => {
 		const tree = mindmapTree(graph, 'ikatan-dokter-indonesia')!;
 		const none = new Set<string>();
-		expect(visibleBranches(tree, none)).toHaveLength(3);
+		expect(visibleBranches(tree, none)).toHaveLength(4);
 		const one = expandOneLevel(tree, none);
 		expect([...one].sort()).toEqual(tree.branches.map((b) => b.id).sort());
 		const two = expandOneLevel(tree, one);
 		expect(two.size).toBe(allBranches(tree).length);
-		expect(collapseOneLevel(tree, two)).toEqual(one);
+		// Closing one level closes the deepest open branches: those of level 2, and a level-1
+		// branch whose concepts have no branches of their own (IDI upholds its standard, a leaf).
+		const withDepth = new Set([...one].filter((id) => tree.branches.find((b) => b.id === id)!.children.some((c) => c.branches.length > 0)));
+		expect(collapseOneLevel(tree, two)).toEqual(withDepth);
+		expect(withDepth.size).toBe(one.size - 1);
 		expect(mindmapTree(graph, 'no-such-concept')).toBeNull();
 	});
 });
@@ -126,6 +133,35 @@ describe('lessonTour', () => {
 		);
 	});
 
+	it('opens with the plain definition, short enough for one projected card', () => {
+		const tour = lessonTour(graph, 'kelompok-okupasional')!;
+		const byId = new Map(graph.getAttribute('passages').map((p) => [p.id, p]));
+		const shown = tour.steps[0].passages.map((id) => byId.get(id)!);
+		expect(shown[0].text).toBe('Kelompok okupasional adalah kelompok yang terdiri atas orang-orang yang melakukan pekerjaan sejenis.');
+		for (const t of lessonTours(graph)) {
+			const total = t.steps[0].passages.reduce((n, id) => n + byId.get(id)!.text.length, 0);
+			expect(t.steps[0].passages.length, t.id).toBeGreaterThan(0);
+			if (t.steps[0].passages.length > 1) expect(total, t.id).toBeLessThanOrEqual(480);
+		}
+	});
+
+	it('captions steps as a teacher would say them, in both languages', () => {
+		registerMessages(teacherMessages);
+		const tour = lessonTour(graph, 'kelompok-okupasional')!;
+		const caption = (id: string, lang: 'id' | 'en') =>
+			defaultCaption(graph, tour, tour.steps.find((st) => st.id === id)!, lang, (key, params) => translate(lang, key, params));
+		expect(caption('node:kelompok-okupasional', 'id')).toBe('Apa itu kelompok okupasional?');
+		expect(caption('node:kelompok-okupasional', 'en')).toBe('What is an occupational group?');
+		expect(caption('edge:kelompok-okupasional--differs-by--dasar-pembentukan', 'id')).toBe('Kelompok okupasional dibedakan menurut dasar pembentukan');
+		expect(caption('edge:kelompok-okupasional--differs-by--dasar-pembentukan', 'en')).toBe('What sets an occupational group apart: basis of formation');
+		expect(caption('edge:kelompok-okupasional--contrasts-with--kelompok-volunter', 'id')).toBe('Kelompok okupasional dibandingkan dengan kelompok volunter');
+		expect(caption('edge:kelompok-okupasional--contrasts-with--kelompok-volunter', 'en')).toBe('An occupational group compared with a voluntary group');
+		expect(caption('edge:kelompok-okupasional--has-benefit--membangun-jaringan', 'id')).toBe('Manfaat kelompok okupasional: membangun jaringan sosial dan profesional');
+		// a name keeps its capitals inside the sentence
+		const idi = lessonTour(graph, 'ikatan-dokter-indonesia')!;
+		expect(defaultCaption(graph, idi, idi.steps[0], 'id', (key, params) => translate('id', key, params))).toBe('Apa itu Ikatan Dokter Indonesia?');
+	});
+
 	it('generates tours for the main concepts, the most connected first', () => {
 		const tours = lessonTours(graph);
 		expect(tours.map((t) => t.root).slice(0, 2)).toEqual(['kelompok-okupasional', 'kelompok-volunter']);
@@ -146,10 +182,13 @@ describe('compareConcepts', () => {
 	it('splits the default pair into only-A, shared and only-B, with the contrast', () => {
 		const c = compareConcepts(graph, 'kelompok-okupasional', 'kelompok-volunter')!;
 		const row = (id: string) => c.rows.find((r) => `${r.direction}:${r.relation}` === id)!;
-		expect(row('out:has-characteristic').shared.map((s) => s.neighbour)).toEqual(['peran-tugas-berbeda']);
+		expect(row('out:has-characteristic').shared.map((s) => s.neighbour)).toEqual(['keanggotaan-sukarela', 'peran-tugas-berbeda']);
 		expect(row('out:has-benefit').shared.map((s) => s.neighbour)).toEqual(['membangun-jaringan']);
+		expect(row('out:subtype-of').shared.map((s) => s.neighbour)).toEqual(['kelompok-sosial']);
+		expect(row('out:has-step').shared.map((s) => s.neighbour)).toEqual(['mencari-informasi', 'mendaftar-anggota', 'menghubungi-kelompok']);
 		expect(row('in:example-of').onlyB.map((i) => i.neighbour)).toContain('relawan-bencana');
-		expect(row('in:example-of').onlyA.map((i) => i.neighbour)).toContain('dokter');
+		expect(row('in:example-of').onlyA.map((i) => i.neighbour)).toContain('kelompok-dokter');
+		expect(row('in:member-of').onlyA.map((i) => i.neighbour)).toContain('dokter');
 		expect(row('out:faces-challenge').onlyA).toHaveLength(5);
 		expect(c.contrasts).toEqual([
 			{
@@ -157,9 +196,25 @@ describe('compareConcepts', () => {
 				source: 'kelompok-okupasional',
 				target: 'kelompok-volunter',
 				relation: 'contrasts-with',
-				passages: ['okupasional-dan-volunter-p6']
+				// the list of differences (its items quoted, not its lead-in) and both conclusions
+				passages: ['okupasional-dan-volunter-p6', 'okupasional-dan-volunter-p8', 'kelompok-sosial-okupasional-volunter-p13']
 			}
 		]);
+		const p6 = graph.getAttribute('passages').find((p) => p.id === 'okupasional-dan-volunter-p6')!;
+		const quoted = graph
+			.getEdgeAttribute('kelompok-okupasional--contrasts-with--kelompok-volunter', 'evidence')
+			.filter((e) => e.passage === p6.id)
+			.map((e) => p6.text.slice(e.start - p6.start, e.end - p6.start));
+		expect(quoted).toHaveLength(4);
+		expect(quoted.some((q) => q.endsWith(':'))).toBe(false);
+		// the difference items: a neighbour of each that the articles set against each other, in their order
+		expect(c.differences.map((d) => [d.a.neighbour, d.b.neighbour])).toEqual([
+			['kesamaan-pekerjaan', 'kesamaan-nilai-minat-tujuan'],
+			['kesamaan-pengalaman-keahlian', 'kesamaan-nilai-minat-tujuan'],
+			['terbentuk-alami', 'terbentuk-resmi'],
+			['memperoleh-penghasilan', 'sukarela-tanpa-penghasilan']
+		]);
+		for (const d of c.differences) expect(d.passage).toBe('okupasional-dan-volunter-p6');
 		for (const r of c.rows) for (const i of [...r.onlyA, ...r.onlyB]) expect(i.passage).not.toBeNull();
 		expect(compareConcepts(graph, 'kelompok-volunter', 'kelompok-volunter')).toBeNull();
 	});
@@ -175,7 +230,8 @@ describe('generateQuiz', () => {
 
 	it('asks questions whose answers the graph proves and whose distractors it does not', () => {
 		for (const q of generateQuiz(graph, { seed: 3, count: 12 })) {
-			expect(q.options).toHaveLength(4);
+			expect(q.options.length).toBeGreaterThanOrEqual(3);
+			expect(q.options.length).toBeLessThanOrEqual(4);
 			const right = q.options[q.answer];
 			for (const edge of q.proof) expect(graph.getEdgeAttribute(edge, 'evidence').length).toBeGreaterThan(0);
 			if (q.kind === 'belongs' && 'nodes' in right) {
@@ -187,12 +243,41 @@ describe('generateQuiz', () => {
 			if (q.kind === 'pair' && 'nodes' in right) {
 				const members = graph.outNeighbors(q.subject);
 				expect(right.nodes.every((n) => members.includes(n))).toBe(true);
+				// never partly right: a wrong pair holds no right item
 				for (const [i, o] of q.options.entries())
-					if (i !== q.answer && 'nodes' in o) expect(o.nodes.every((n) => members.includes(n))).toBe(false);
+					if (i !== q.answer && 'nodes' in o) expect(o.nodes.some((n) => members.includes(n))).toBe(false);
 			}
 			if (q.kind === 'connects' && 'relation' in right)
 				expect(graph.getEdgeAttribute(q.proof[0], 'relation')).toBe(right.relation);
 		}
+	});
+
+	it('offers no relation as wrong that the graph uses between concepts of these kinds, nor a kin of the answer', () => {
+		const kinds = (a: string, b: string) => [graph.getNodeAttribute(a, 'kind'), graph.getNodeAttribute(b, 'kind')].sort().join(' ');
+		const used = new Map<string, Set<string>>();
+		graph.forEachEdge((_e, attrs, source, target) => {
+			const key = kinds(source, target);
+			used.set(key, new Set([...(used.get(key) ?? []), attrs.relation]));
+		});
+		const kin = new Set(['subtype-of', 'example-of', 'member-of', 'includes']);
+		let checked = 0;
+		for (const q of generateQuiz(graph, { seed: 5, count: 400 }).filter((q) => q.kind === 'connects')) {
+			const right = q.options[q.answer];
+			q.options.forEach((o, i) => {
+				if (i === q.answer || !('relation' in o)) return;
+				expect(used.get(kinds(q.subject, q.object!))!.has(o.relation), q.id).toBe(false);
+				if ('relation' in right && kin.has(right.relation)) expect(kin.has(o.relation), q.id).toBe(false);
+			});
+			checked++;
+		}
+		expect(checked).toBeGreaterThan(100);
+	});
+
+	it('never offers as "wrong" a group of the branch the concept sits in', () => {
+		// "Which group does a doctor belong to?": formal, informal and professional groups are all near it.
+		for (const q of generateQuiz(graph, { seed: 2, count: 400 }).filter((q) => q.kind === 'belongs' && q.subject === 'dokter'))
+			for (const [i, o] of q.options.entries())
+				if (i !== q.answer && 'nodes' in o) expect(['kelompok-volunter', 'kelompok-primer']).toContain(o.nodes[0]);
 	});
 
 	it('never offers as "wrong" a group the concept also belongs to further up', () => {

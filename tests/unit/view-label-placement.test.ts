@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_READABLE_FONT_SIZE } from '../../src/lib/view/footprint';
+import { labelBoxSize, MIN_READABLE_FONT_SIZE } from '../../src/lib/view/footprint';
 import { placeLabels, type LabelCandidate } from '../../src/lib/view/label-placement';
 
 const label = (id: string, x: number, y: number, extra: Partial<LabelCandidate> = {}): LabelCandidate => ({
@@ -53,5 +53,16 @@ describe('placeLabels', () => {
 			const sizes = placeLabels(many, { ...viewport, zoom });
 			for (const size of sizes.values()) expect(size * zoom).toBeGreaterThanOrEqual(MIN_READABLE_FONT_SIZE - 1e-9);
 		}
+	});
+});
+
+describe('labelBoxSize', () => {
+	it('is as wide as the longest wrapped line, as tall as the lines', () => {
+		const one = labelBoxSize('Dokter', 10);
+		const two = labelBoxSize('Kelompok okupasional', 10);
+		// "Kelompok okupasional" wraps after "Kelompok": two lines, the longer 11 characters.
+		expect(two.height).toBeCloseTo(2 * one.height);
+		expect(two.width).toBeCloseTo((11 / 6) * one.width);
+		expect(labelBoxSize('A\n(B)', 10).height).toBeCloseTo(2 * one.height);
 	});
 });

@@ -5,6 +5,7 @@
 import Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import * as v from 'valibot';
+import { MAX_ATTRIBUTES, MAX_NESTING_DEPTH, RESERVED_KEYS } from './io/limits';
 
 export const SCHEMA_VERSION = 1;
 export const GRAPH_OPTIONS = { type: 'directed', multi: true, allowSelfLoops: false } as const;
@@ -101,6 +102,52 @@ export function createKnowledgeGraph(): KnowledgeGraph {
 	return new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>(GRAPH_OPTIONS);
 }
 
+// ---------------------------------------------------------------- what file data may say
+
+/** Colours a file may give: hex only, so no text from a file ever becomes more than a colour. */
+export const HEX_COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
+
+/** Cytoscape's node shapes (its docs, "node-shape"), less `polygon`, which needs points of its own. */
+export const NODE_SHAPES: ReadonlySet<string> = new Set([
+	'ellipse', 'triangle', 'round-triangle', 'rectangle', 'round-rectangle', 'bottom-round-rectangle',
+	'cut-rectangle', 'barrel', 'rhomboid', 'right-rhomboid', 'diamond', 'round-diamond', 'pentagon',
+	'round-pentagon', 'hexagon', 'round-hexagon', 'concave-hexagon', 'heptagon', 'round-heptagon',
+	'octagon', 'round-octagon', 'star', 'tag', 'round-tag', 'vee'
+]);
+
+/**
+ * Ids of documents and passages travel in paths (`/read/ID`) and attributes:
+ * letters, digits and `. _ ~ -`, starting with a letter or digit.
+ */
+export const SAFE_ID = /^[\p{L}\p{N}][\p{L}\p{N}._~-]*$/u;
+
+export const isReservedKey = (key: string) => RESERVED_KEYS.has(key);
+
+/**
+ * The first property named `__proto__`, `constructor` or `prototype` anywhere
+ * in a value, or the first place nested deeper than the limit or holding
+ * more attributes than the limit. Walked with a
+ * stack of its own: no depth of input can exhaust the call stack.
+ */
+export function findUnsafeStructure(value: unknown): ValidationProblem | null {
+	const stack: { value: unknown; path: string; depth: number }[] = [{ value, path: '', depth: 0 }];
+	while (stack.length > 0) {
+		const { value: current, path, depth } = stack.pop()!;
+		if (typeof current !== 'object' || current === null) continue;
+		if (depth > MAX_NESTING_DEPTH)
+			return { path: path || '(root)', message: `nested deeper than ${MAX_NESTING_DEPTH} levels` };
+		const entries = Array.isArray(current) ? current.entries() : Object.entries(current);
+		if (!Array.isArray(current) && Object.keys(current).length > MAX_ATTRIBUTES)
+			return { path: path || '(root)', message: `more than ${MAX_ATTRIBUTES} attributes (${Object.keys(current).length})` };
+		for (const [key, child] of entries) {
+			const childPath = path === '' ? String(key) : `${path}.${key}`;
+			if (typeof key === 'string' && isReservedKey(key)) return { path: childPath, message: `reserved name "${key}"` };
+			if (typeof child === 'object' && child !== null) stack.push({ value: child, path: childPath, depth: depth + 1 });
+		}
+	}
+	return null;
+}
+
 // ---------------------------------------------------------------- schema
 
 const bilingual = v.object({ id: v.string(), en: v.string() });
@@ -175,6 +222,9 @@ const serializedGraphSchema = v.object({
 export interface ValidationProblem {
 	path: string;
 	message: string;
+	/** For a value of the wrong type: the type wanted and the value found, as valibot names them. */
+	expected?: string;
+	received?: string;
 }
 
 export type ValidationResult =
@@ -187,13 +237,16 @@ export type ValidationResult =
  * together) and imports it into a fresh graph when it holds.
  */
 export function validateSerializedGraph(data: unknown): ValidationResult {
+	const unsafe = findUnsafeStructure(data);
+	if (unsafe) return { ok: false, problems: [unsafe] };
 	const parsed = v.safeParse(serializedGraphSchema, data);
 	if (!parsed.success) {
 		return {
 			ok: false,
 			problems: parsed.issues.slice(0, 20).map((issue) => ({
 				path: v.getDotPath(issue) ?? '(root)',
-				message: issue.message
+				message: issue.message,
+				...(issue.kind === 'schema' && issue.expected ? { expected: issue.expected, received: issue.received } : {})
 			}))
 		};
 	}
@@ -212,6 +265,13 @@ export function validateSerializedGraph(data: unknown): ValidationResult {
 export function checkInvariants(data: SerializedKnowledgeGraph): ValidationProblem[] {
 	const problems: ValidationProblem[] = [];
 	const { attributes } = data;
+	problems.push(...checkIdSpaces(data));
+	for (const [i, kind] of attributes.kinds.entries()) {
+		if (!HEX_COLOR.test(kind.color))
+			problems.push({ path: `attributes.kinds.${i}.color`, message: `colour "${kind.color}" is not a hex colour such as #0072B2` });
+		if (kind.shape !== undefined && !NODE_SHAPES.has(kind.shape))
+			problems.push({ path: `attributes.kinds.${i}.shape`, message: `shape "${kind.shape}" is not one of Cytoscape's node shapes` });
+	}
 	const documents = new Map(attributes.documents.map((d) => [d.id, d]));
 	const passages = new Map(attributes.passages.map((p) => [p.id, p]));
 	const kinds = new Set(attributes.kinds.map((k) => k.id));
@@ -239,6 +299,8 @@ export function checkInvariants(data: SerializedKnowledgeGraph): ValidationProbl
 	for (const node of data.nodes) {
 		const where = `node "${node.key}"`;
 		if (keys.has(node.key)) problems.push({ path: where, message: 'duplicate key' });
+		if (isReservedKey(node.key)) problems.push({ path: where, message: `reserved name "${node.key}"` });
+		if (passages.has(node.key)) problems.push({ path: where, message: `the key is also a passage id` });
 		keys.add(node.key);
 		if (!kinds.has(node.attributes!.kind))
 			problems.push({ path: where, message: `undeclared kind "${node.attributes!.kind}"` });
@@ -246,6 +308,7 @@ export function checkInvariants(data: SerializedKnowledgeGraph): ValidationProbl
 	}
 	for (const [i, edge] of data.edges.entries()) {
 		const where = `edge ${edge.key ?? i} (${edge.source} → ${edge.target})`;
+		if (edge.key !== undefined && isReservedKey(edge.key)) problems.push({ path: where, message: `reserved name "${edge.key}"` });
 		if (!keys.has(edge.source)) problems.push({ path: where, message: `unknown source "${edge.source}"` });
 		if (!keys.has(edge.target)) problems.push({ path: where, message: `unknown target "${edge.target}"` });
 		if (!relations.has(edge.attributes!.relation))
@@ -253,4 +316,31 @@ export function checkInvariants(data: SerializedKnowledgeGraph): ValidationProbl
 		checkSpans(edge.attributes!.evidence, where);
 	}
 	return problems.slice(0, 50);
+}
+
+/**
+ * Each vocabulary and each list of sources is an id space of its own: ids in
+ * it are unique, non-empty and never a reserved name; documents and passages
+ * also have the safe syntax (they end up in paths and attributes).
+ */
+function checkIdSpaces(data: SerializedKnowledgeGraph): ValidationProblem[] {
+	const problems: ValidationProblem[] = [];
+	const spaces: [string, { id: string }[], boolean][] = [
+		['kinds', data.attributes.kinds, false],
+		['relations', data.attributes.relations, false],
+		['documents', data.attributes.documents, true],
+		['passages', data.attributes.passages, true]
+	];
+	for (const [space, items, safe] of spaces) {
+		const seen = new Set<string>();
+		for (const [i, { id }] of items.entries()) {
+			const path = `attributes.${space}.${i}.id`;
+			if (id === '') problems.push({ path, message: 'empty id' });
+			else if (isReservedKey(id)) problems.push({ path, message: `reserved name "${id}"` });
+			else if (seen.has(id)) problems.push({ path, message: `duplicate id "${id}"` });
+			else if (safe && !SAFE_ID.test(id)) problems.push({ path, message: `id "${id}" has characters other than letters, digits and . _ ~ -` });
+			seen.add(id);
+		}
+	}
+	return problems;
 }

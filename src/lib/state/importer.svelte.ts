@@ -1,94 +1,172 @@
 /**
- * One import at a time, shared by the Import button and the drop zone: its
- * progress, its error (shown in the page), and a CSV waiting for its column
- * mapping. A new map is added only when everything succeeded.
+ * One import at a time, shared by the Import button and the drop zone. The
+ * work runs in the import worker; this holds what the page shows of it: the
+ * progress (phase and share) with Cancel, the error, a CSV waiting for its
+ * column mapping, a graph too large to draw waiting for a yes to its most
+ * connected part, and the summary of the map just opened (what the import
+ * changed, and whether the browser stored it). A new map is added only when
+ * everything succeeded.
  */
 import type { CsvColumnMapping } from '../kg/io/csv';
-import type { ImportError } from '../kg/io/errors';
+import type { ImportError, ImportNote } from '../kg/io/errors';
 import type { MessageLang } from '../kg/io/messages';
-import type { KnowledgeGraph } from '../kg/model';
-import { finishCsv, readImport, type ImportOutcome, type PendingCsv } from './import-file';
+import { createKnowledgeGraph, type KnowledgeGraph } from '../kg/model';
+import { csvContextOf, type ImportProgress } from './import-file';
+import { Comlink, ImportWorkerClient, type WorkerCall } from './import-client';
+import type { ImportWorkerApi, WorkerOutcome } from './import-worker';
 import { maps } from './maps.svelte';
+import { rememberSearchIndex } from './prebuilt-search';
 
 export interface ImportFailure {
 	fileName: string;
 	error: ImportError;
 }
 
+export interface CsvChoice {
+	nodes: { name: string; columns: string[] };
+	edges: { name: string; columns: string[] } | null;
+	mapping: CsvColumnMapping;
+}
+
+export type TooBig = Extract<WorkerOutcome, { kind: 'too-big' }>;
+
+export interface OpenedMap {
+	id: string;
+	title: string;
+	nodes: number;
+	edges: number;
+	notes: ImportNote[];
+	/** False when the browser could not store it: it lasts until the tab closes. */
+	saved: boolean;
+}
+
+type Wording = {
+	error: (error: ImportError, lang: MessageLang) => string;
+	note: (note: ImportNote, lang: MessageLang) => string;
+};
+
 class Importer {
 	busy = $state(false);
 	/** The file being read, for the progress message. */
 	reading = $state<string | null>(null);
+	progress = $state.raw<ImportProgress | null>(null);
 	failure = $state.raw<ImportFailure | null>(null);
-	/** The error wording, loaded with the first failure so the explorer does not carry it before. */
-	#wording = $state.raw<((error: ImportError, lang: MessageLang) => string) | null>(null);
-	pendingCsv = $state.raw<PendingCsv | null>(null);
-	/** The map just opened, for the confirmation message. */
-	opened = $state.raw<{ title: string; nodes: number; edges: number } | null>(null);
+	pendingCsv = $state.raw<CsvChoice | null>(null);
+	tooBig = $state.raw<TooBig | null>(null);
+	/** The map just opened, for the summary. */
+	opened = $state.raw<OpenedMap | null>(null);
+	/** The last import was cancelled by the user, for the status line. */
+	cancelled = $state(false);
+	/** Error and note wording, loaded with the first import so the explorer does not carry it before. */
+	#wording = $state.raw<Wording | null>(null);
+	#client = new ImportWorkerClient();
 
-	async importFiles(files: File[], open: (id: string) => void): Promise<void> {
-		if (this.busy || files.length === 0) return;
-		this.start(files[0].name);
-		try {
-			await this.#settle(await readImport(files), open);
-		} catch (error) {
-			await this.#fail(files[0].name, String((error as Error)?.message ?? error));
-		} finally {
-			this.busy = false;
-			this.reading = null;
-		}
+	importFiles(files: File[], open: (id: string) => void): Promise<void> {
+		if (this.busy || files.length === 0) return Promise.resolve();
+		this.pendingCsv = null;
+		this.tooBig = null;
+		return this.#run(files[0].name, (api, progress) => api.read(files, progress), open);
 	}
 
-	async confirmCsv(mapping: CsvColumnMapping, context: KnowledgeGraph | null, open: (id: string) => void): Promise<void> {
+	confirmCsv(mapping: CsvColumnMapping, context: KnowledgeGraph | null, open: (id: string) => void): Promise<void> {
 		const pending = this.pendingCsv;
-		if (!pending || this.busy) return;
+		if (!pending || this.busy) return Promise.resolve();
 		this.pendingCsv = null;
-		this.start(pending.nodes.name);
-		try {
-			await this.#settle(await finishCsv(pending, mapping, context), open);
-		} catch (error) {
-			await this.#fail(pending.nodes.name, String((error as Error)?.message ?? error));
-		} finally {
-			this.busy = false;
-			this.reading = null;
-		}
+		const lent = context ? csvContextOf(context) : null;
+		return this.#run(pending.nodes.name, (api, progress) => api.confirmCsv(mapping, lent, progress), open);
+	}
+
+	/** Yes to the question of a graph too large to draw: its most connected part opens. */
+	openPart(open: (id: string) => void): Promise<void> {
+		const held = this.tooBig;
+		if (!held || this.busy) return Promise.resolve();
+		this.tooBig = null;
+		return this.#run(held.fileName, (api, progress) => api.openPart(progress), open);
+	}
+
+	/** Stops the import under way; nothing it read is kept, the open map stays as it was. */
+	cancel() {
+		if (!this.busy && !this.pendingCsv && !this.tooBig) return;
+		this.#client.cancel();
+		this.pendingCsv = null;
+		this.tooBig = null;
+		this.cancelled = true;
+	}
+
+	cancelCsv() {
+		this.cancel();
 	}
 
 	/** The failure in words (what, where, what to do); empty until the wording has loaded. */
 	describe(lang: MessageLang): string {
-		return this.failure && this.#wording ? this.#wording(this.failure.error, lang) : '';
+		return this.failure && this.#wording ? this.#wording.error(this.failure.error, lang) : '';
 	}
 
-	cancelCsv() {
-		this.pendingCsv = null;
+	/** The summary lines of the map just opened. */
+	summary(lang: MessageLang): string[] {
+		const wording = this.#wording;
+		return wording && this.opened ? this.opened.notes.map((n) => wording.note(n, lang)).filter(Boolean) : [];
 	}
 
 	dismiss() {
 		this.failure = null;
 	}
 
-	private start(fileName: string) {
-		this.busy = true;
-		this.reading = fileName;
-		this.failure = null;
+	dismissSummary() {
 		this.opened = null;
 	}
 
-	async #fail(fileName: string, detail: string) {
-		this.#wording ??= (await import('../kg/io/messages')).importErrorMessage;
-		this.failure = { fileName, error: { code: 'schema', params: { problem: detail } } };
+	async #run(
+		fileName: string,
+		call: (api: Comlink.Remote<ImportWorkerApi>, progress: (p: ImportProgress) => void) => Promise<WorkerOutcome | null>,
+		open: (id: string) => void
+	) {
+		this.busy = true;
+		this.reading = fileName;
+		this.progress = { phase: 'reading' };
+		this.failure = null;
+		this.opened = null;
+		this.cancelled = false;
+		const wording = this.#loadWording();
+		let result: WorkerCall<WorkerOutcome | null>;
+		try {
+			result = await this.#client.run((api) => call(api, Comlink.proxy((p: ImportProgress) => (this.progress = p))));
+			await wording;
+			if (!result.cancelled) await this.#settle(result.value, open);
+		} catch (error) {
+			// The worker itself failed (it could not start, or ran out of memory): worded, never raw.
+			console.error('import worker failed', error);
+			await wording;
+			this.failure = { fileName, error: { code: 'unreadable', params: {} } };
+		} finally {
+			this.busy = false;
+			this.reading = null;
+			this.progress = null;
+		}
 	}
 
-	async #settle(outcome: ImportOutcome | null, open: (id: string) => void) {
+	async #loadWording() {
+		if (this.#wording) return;
+		const { importErrorMessage, importNoteMessage } = await import('../kg/io/messages');
+		this.#wording = { error: importErrorMessage, note: importNoteMessage };
+	}
+
+	async #settle(outcome: WorkerOutcome | null, open: (id: string) => void) {
 		if (!outcome) return;
-		if (outcome.kind === 'error') {
-			this.#wording ??= (await import('../kg/io/messages')).importErrorMessage;
-			this.failure = { fileName: outcome.fileName, error: outcome.error };
-		}
-		else if (outcome.kind === 'csv') this.pendingCsv = outcome.pending;
+		if (outcome.kind === 'error') this.failure = { fileName: outcome.fileName, error: outcome.error };
+		else if (outcome.kind === 'csv') this.pendingCsv = { nodes: outcome.nodes, edges: outcome.edges, mapping: outcome.mapping };
+		else if (outcome.kind === 'too-big') this.tooBig = outcome;
 		else {
-			const id = await maps.add(outcome.graph, outcome.title, outcome.fileName);
-			this.opened = { title: outcome.title, nodes: outcome.graph.order, edges: outcome.graph.size };
+			const { map, saved } = outcome;
+			const graph = createKnowledgeGraph();
+			graph.import(map.data);
+			rememberSearchIndex(graph, outcome.searchIndex);
+			maps.adopt({ id: map.id, title: map.title, fileName: map.fileName, createdAt: map.createdAt }, graph, saved);
+			const id = map.id;
+			this.opened = { id, title: map.title, nodes: graph.order, edges: graph.size, notes: outcome.notes, saved };
+			// The summary paints first; drawing the new map is the view's work, in a task of its own.
+			await new Promise((resolve) => setTimeout(resolve, 0));
+			performance.mark('import-handed-to-view');
 			open(id);
 		}
 	}

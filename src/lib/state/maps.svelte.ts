@@ -4,7 +4,7 @@
  * beside the others; nothing here ever replaces or changes an existing one.
  */
 import type { KnowledgeGraph } from '../kg/model';
-import { deleteStoredMap, loadStoredMaps, readStoredMap, saveStoredMap, type StoredMap } from './map-storage';
+import { deleteStoredMap, loadStoredMaps, readStoredMap } from './map-storage';
 
 export const DEFAULT_MAP_ID = 'default';
 
@@ -13,10 +13,6 @@ export interface ImportedMap {
 	title: string;
 	fileName: string;
 	createdAt: number;
-}
-
-function newId(): string {
-	return `m${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 }
 
 class Maps {
@@ -59,16 +55,11 @@ class Maps {
 		return this.imported.find((m) => m.id === id)?.title ?? null;
 	}
 
-	async add(graph: KnowledgeGraph, title: string, fileName: string): Promise<string> {
-		const map: StoredMap = { id: newId(), title, fileName, createdAt: Date.now(), data: graph.export() };
+	/** Adds a map the import worker read (and tried to store): `saved` false means it lasts until the tab closes. */
+	adopt(map: ImportedMap, graph: KnowledgeGraph, saved: boolean): void {
 		this.#graphs.set(map.id, graph);
-		this.imported = [...this.imported, { id: map.id, title, fileName, createdAt: map.createdAt }];
-		try {
-			await saveStoredMap(map);
-		} catch {
-			this.persistent = false;
-		}
-		return map.id;
+		this.imported = [...this.imported, map];
+		if (!saved) this.persistent = false;
 	}
 
 	async remove(id: string): Promise<void> {

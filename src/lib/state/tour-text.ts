@@ -2,7 +2,8 @@
 import type { KnowledgeGraph } from '../kg/model';
 import type { TourProblem } from '../kg/io/tour-file';
 import type { Tour, TourStep } from '../kg/tour-model';
-import type { Lang, MessageKey } from '../i18n/i18n.svelte';
+import { dictionaries, type Lang, type MessageKey } from '../i18n/i18n.svelte';
+import { inSentence, sentenceStart, withArticle } from './label-text';
 import { nodeLabel, relationLabel } from './labels';
 
 type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
@@ -14,13 +15,28 @@ export function stepSubject(graph: KnowledgeGraph, tour: Tour, step: TourStep): 
 	return source === tour.root ? graph.target(step.target.key) : source;
 }
 
+/**
+ * The caption a teacher would say: worded for the step's relation where the section's
+ * wording does not fit it ("Kelompok okupasional dibedakan menurut dasar pembentukan",
+ * not "… dibandingkan dengan Dasar pembentukan"), labels lower case inside the sentence
+ * ({aRoot} and {aTarget} carry the English article: "What is an occupational group?").
+ */
 export function defaultCaption(graph: KnowledgeGraph, tour: Tour, step: TourStep, lang: Lang, t: Translate): string {
 	const exists = step.target.type === 'node' ? graph.hasNode(step.target.key) : graph.hasEdge(step.target.key);
 	if (!exists) return step.target.key;
-	return t(`caption.${step.section}`, {
-		root: nodeLabel(graph, tour.root, lang),
-		target: nodeLabel(graph, stepSubject(graph, tour, step), lang)
-	});
+	const relation = step.target.type === 'edge' ? graph.getEdgeAttribute(step.target.key, 'relation') : null;
+	const worded = `caption.${step.section}.${relation}` as MessageKey;
+	const key = relation && dictionaries[lang][worded] ? worded : (`caption.${step.section}` as MessageKey);
+	const root = nodeLabel(graph, tour.root, lang);
+	const target = nodeLabel(graph, stepSubject(graph, tour, step), lang);
+	return sentenceStart(
+		t(key, {
+			root: inSentence(root),
+			target: inSentence(target),
+			aRoot: withArticle(root, lang),
+			aTarget: withArticle(target, lang)
+		})
+	);
 }
 
 export function stepCaption(graph: KnowledgeGraph, tour: Tour, step: TourStep, lang: Lang, t: Translate): string {

@@ -56,11 +56,20 @@ export function nodeFootprint(label: string, diameter: number, fontSize: number)
 
 /** The box (in the units of `fontSize`) a label takes once wrapped; explicit line breaks start new lines. */
 export function labelBoxSize(label: string, fontSize: number): { width: number; height: number } {
-	let lines = 0;
-	let longest = 0;
-	for (const line of label.split('\n')) {
-		lines += labelLines(line);
-		longest = Math.max(longest, Math.min(line.length, LABEL_WRAP_CHARS));
+	const lines = label.split('\n').flatMap(wrapLine);
+	const longest = Math.max(0, ...lines.map((line) => Math.min(line.length, LABEL_WRAP_CHARS)));
+	return { width: longest * CHAR_WIDTH * fontSize, height: lines.length * fontSize * 1.25 };
+}
+
+/** The lines one line of a label wraps into at LABEL_WRAP_CHARS, breaking at spaces as text-wrap does. */
+function wrapLine(text: string): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(/\s+/).filter(Boolean)) {
+		if (line && line.length + 1 + word.length > LABEL_WRAP_CHARS) {
+			lines.push(line);
+			line = word;
+		} else line = line ? `${line} ${word}` : word;
 	}
-	return { width: longest * CHAR_WIDTH * fontSize, height: lines * fontSize * 1.25 };
+	return line || lines.length === 0 ? [...lines, line] : lines;
 }

@@ -277,7 +277,8 @@ export class GraphView {
 
 	/**
 	 * Places the labels for a camera (the current one by default), changing only labels that
-	 * differ. Faded and hidden elements draw no label anyway and are left as they are.
+	 * differ. Faded and hidden elements draw no label anyway and are left as they are; so are the
+	 * many a large map leaves unlabelled, which start without one.
 	 */
 	#placeLabels(camera?: Camera) {
 		const cy = this.#cy;
@@ -290,10 +291,10 @@ export class GraphView {
 				const ele = cy.getElementById(candidate.id);
 				const size = sizes.get(candidate.id);
 				if (size === undefined) {
-					if (!ele.hasClass('label-off')) ele.addClass('label-off');
+					if (ele.hasClass('label-on')) ele.removeClass('label-on');
 					continue;
 				}
-				if (ele.hasClass('label-off')) ele.removeClass('label-off');
+				if (!ele.hasClass('label-on')) ele.addClass('label-on');
 				this.#sizeLabel(ele, size);
 			}
 		});

@@ -17,7 +17,8 @@ export function explorerStylesheet(): StylesheetJson {
 				shape: 'data(shape)' as never,
 				width: 'data(size)',
 				height: 'data(size)',
-				label: 'data(display)',
+				// Labels show where the label placement put one (label-on), so a large map costs nothing for the rest.
+				label: '',
 				'font-family': 'system-ui, "Noto Sans", "DejaVu Sans", sans-serif',
 				'font-size': 'data(fontSize)',
 				'min-zoomed-font-size': LABEL_CUTOFF,
@@ -59,7 +60,7 @@ export function explorerStylesheet(): StylesheetJson {
 		// The label placement enlarges a label it draws (to stay readable when zoomed out) through data.
 		{ selector: 'node[labelSize]', style: { 'font-size': 'data(labelSize)', 'text-max-width': 'data(labelWrap)' as never } },
 		{ selector: 'edge[labelSize]', style: { 'font-size': 'data(labelSize)' } },
-		{ selector: 'edge.show-label, edge.hover, edge.selected, edge.path', style: { label: 'data(display)' } },
+		{ selector: '.label-on', style: { label: 'data(display)' } },
 		{ selector: 'node.hover', style: { 'border-color': SELECTION_COLOR, 'border-width': 3, 'z-index': 20 } },
 		{ selector: 'node.neighbour', style: { 'z-index': 10 } },
 		{ selector: 'edge.hover', style: { width: 3, 'line-color': '#4b5563', 'target-arrow-color': '#4b5563', 'z-index': 20 } },
@@ -69,7 +70,6 @@ export function explorerStylesheet(): StylesheetJson {
 				'border-color': SELECTION_COLOR,
 				'border-width': 4,
 				'font-weight': 'bold',
-				label: 'data(bilingual)',
 				'z-index': 30
 			}
 		},
@@ -83,11 +83,10 @@ export function explorerStylesheet(): StylesheetJson {
 		{ selector: '.dimmed', style: { opacity: 0.18, events: 'no', 'z-index': 0 } },
 		{ selector: 'node.path', style: { 'border-color': PATH_COLOR, 'border-width': 4, 'z-index': 25 } },
 		{ selector: 'edge.path', style: { width: 4.5, 'line-color': PATH_COLOR, 'target-arrow-color': PATH_COLOR, 'z-index': 25 } },
-		// Left out by the label placement, or faded: no label. (After the rules that set one.)
-		{ selector: '.label-off, node.dimmed, edge.dimmed', style: { label: '' } },
-		{ selector: 'node.hover', style: { label: 'data(display)' } },
-		{ selector: 'node.selected.hover', style: { label: 'data(bilingual)' } },
-		{ selector: 'edge.hover', style: { label: 'data(display)' } },
+		{ selector: 'node.hover, edge.hover', style: { label: 'data(display)' } },
+		{ selector: 'node.selected.label-on, node.selected.hover', style: { label: 'data(bilingual)' } },
+		// Faded: no label. (After the rules that set one.)
+		{ selector: '.dimmed', style: { label: '' } },
 		{ selector: '.hidden', style: { display: 'none' } },
 		{ selector: 'node.community', style: { 'background-color': 'data(communityColor)' } },
 		// No pressed-state overlay: the selection shows what was pressed, and a press redraws nothing.

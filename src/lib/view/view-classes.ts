@@ -15,7 +15,7 @@ export interface ClassState {
 	communities: boolean;
 }
 
-/** The classes this module manages; others on an element (hover, label-off) are left alone. */
+/** The classes this module manages; others on an element (hover, label-on) are left alone. */
 export const STATE_CLASSES = ['hidden', 'dimmed', 'selected', 'neighbour', 'path', 'show-label', 'community'] as const;
 export type StateClass = (typeof STATE_CLASSES)[number];
 

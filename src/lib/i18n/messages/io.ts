@@ -48,7 +48,25 @@ export const id = {
 	'io.mapDeleteConfirm': 'Hapus peta impor "{title}" dari peramban ini?',
 	'io.mapDeleted': 'Peta "{title}" dihapus.',
 	'io.notPersistent': 'Peta impor tidak dapat disimpan di peramban ini dan akan hilang saat tab ditutup.',
-	'io.unknownMap': 'Peta "{id}" tidak ada di peramban ini; peta bawaan ditampilkan.'
+	'io.unknownMap': 'Peta "{id}" tidak ada di peramban ini; peta bawaan ditampilkan.',
+	'io.progress': 'Kemajuan impor',
+	'io.phaseReading': 'Membaca berkas',
+	'io.phaseParsing': 'Memeriksa isinya',
+	'io.phaseLayout': 'Menata letak konsep',
+	'io.phaseFiltering': 'Memilih bagian yang paling terhubung',
+	'io.cancelImport': 'Batalkan impor',
+	'io.importCancelled': 'Impor dibatalkan. Peta yang sedang dibuka tidak berubah.',
+	'io.summaryChanges': 'Yang diubah atau dicatat saat impor:',
+	'io.saving': 'Menyimpan di peramban ini…',
+	'io.saved': 'Tersimpan di peramban ini.',
+	'io.notSaved': 'Peta ini terbuka, tetapi TIDAK tersimpan: penyimpanan peramban diblokir atau penuh. Peta akan hilang saat tab ditutup; ekspor sebagai JSON untuk menyimpannya.',
+	'io.exportJson': 'Ekspor sebagai JSON',
+	'io.close': 'Tutup',
+	'io.tooBigTitle': 'Graf ini terlalu besar untuk digambar',
+	'io.tooBigBody': '{file} berisi {nodes} konsep dan {edges} relasi. Peramban dapat menggambar dengan lancar hingga {maxNodes} konsep dan {maxEdges} relasi.',
+	'io.tooBigChoice': 'Buka bagian yang paling terhubung: sampai {maxNodes} konsep dengan relasi terbanyak dan relasi di antaranya. Sisanya tidak dibuka; berkasnya tidak berubah.',
+	'io.openPart': 'Buka bagian yang paling terhubung',
+	'io.phaseIndexing': 'Menyiapkan pencarian'
 };
 
 export const en: Record<keyof typeof id, string> = {
@@ -100,5 +118,23 @@ export const en: Record<keyof typeof id, string> = {
 	'io.mapDeleteConfirm': 'Delete the imported map "{title}" from this browser?',
 	'io.mapDeleted': 'Map "{title}" deleted.',
 	'io.notPersistent': 'Imported maps cannot be stored in this browser and will be lost when the tab closes.',
-	'io.unknownMap': 'Map "{id}" is not in this browser; the default map is shown.'
+	'io.unknownMap': 'Map "{id}" is not in this browser; the default map is shown.',
+	'io.progress': 'Import progress',
+	'io.phaseReading': 'Reading the file',
+	'io.phaseParsing': 'Checking its content',
+	'io.phaseLayout': 'Laying out the concepts',
+	'io.phaseFiltering': 'Choosing the most connected part',
+	'io.cancelImport': 'Cancel import',
+	'io.importCancelled': 'Import cancelled. The open map has not changed.',
+	'io.summaryChanges': 'What the import changed or noticed:',
+	'io.saving': 'Storing it in this browser…',
+	'io.saved': 'Stored in this browser.',
+	'io.notSaved': 'This map is open but NOT stored: the browser’s storage is blocked or full. It will be gone when the tab closes; export it as JSON to keep it.',
+	'io.exportJson': 'Export as JSON',
+	'io.close': 'Close',
+	'io.tooBigTitle': 'This graph is too large to draw',
+	'io.tooBigBody': '{file} has {nodes} concepts and {edges} relations. The browser draws smoothly up to {maxNodes} concepts and {maxEdges} relations.',
+	'io.tooBigChoice': 'Open the most connected part: up to {maxNodes} concepts with the most relations, and the relations among them. The rest is not opened; the file is unchanged.',
+	'io.openPart': 'Open the most connected part',
+	'io.phaseIndexing': 'Preparing search'
 };

@@ -7,9 +7,12 @@ import {
 	type Passage
 } from '../model';
 import type { BuildInput } from './curation';
+import { checkDistinctNames } from './distinct-names';
 import { BuildError, type BuildProblem } from './errors';
 import { locateEvidence } from './evidence';
+import { checkEvidenceNamesEnds, type EdgeOrigin } from './evidence-names-ends';
 import { findMentions } from './mentions';
+import { checkPassagesClean } from './passage-noise';
 import { segmentCorpus } from './passages';
 
 export interface AssembledGraph {
@@ -58,6 +61,7 @@ export function assembleGraph(input: BuildInput): AssembledGraph {
 		if (!passagesByDoc.has(doc.id))
 			problems.push({ where: `document "${doc.id}" (${doc.source})`, message: 'has no passage after segmentation' });
 	}
+	problems.push(...checkPassagesClean(passages, documents));
 
 	const kinds = new Set(input.ontology.kinds.map((k) => k.id));
 	const relationTypes = new Set(input.ontology.relations.map((r) => r.id));
@@ -70,6 +74,7 @@ export function assembleGraph(input: BuildInput): AssembledGraph {
 		if (!kinds.has(concept.kind))
 			problems.push({ where, message: `kind "${concept.kind}" is not declared in ontology.yaml` });
 	}
+	problems.push(...checkDistinctNames(input.concepts));
 
 	const mentions = findMentions(input.concepts, passages);
 	const graph = createKnowledgeGraph();
@@ -101,6 +106,9 @@ export function assembleGraph(input: BuildInput): AssembledGraph {
 		});
 	}
 
+	const origins = new Map<string, EdgeOrigin>();
+	/** The first relation joining each pair of concepts, either way round, by each relation type. */
+	const pairs = new Map<string, number>();
 	for (const [i, relation] of input.relations.entries()) {
 		const { source, target } = relation;
 		const where = `relation ${i + 1} (${source} -${relation.relation}-> ${target})`;
@@ -112,6 +120,16 @@ export function assembleGraph(input: BuildInput): AssembledGraph {
 		if (source === target) problems.push({ where, message: 'a concept cannot relate to itself' });
 		const key = edgeKey(source, relation.relation, target);
 		if (graph.hasEdge(key)) problems.push({ where, message: 'duplicate of an earlier relation' });
+		else {
+			const pair = [[source, target].sort().join(' '), relation.relation].join(' ');
+			const earlier = pairs.get(pair);
+			if (earlier !== undefined)
+				problems.push({
+					where,
+					message: `joins the same two concepts by the same relation as relation ${earlier + 1} (${input.relations[earlier].source} -${relation.relation}-> ${input.relations[earlier].target}); keep one of them in relations.yaml`
+				});
+			else pairs.set(pair, i);
+		}
 		const quotes = typeof relation.evidence === 'string' ? [relation.evidence] : relation.evidence;
 		const evidence = [];
 		for (const quote of quotes) {
@@ -126,8 +144,12 @@ export function assembleGraph(input: BuildInput): AssembledGraph {
 							: 'found only in a heading, dropped boilerplate or across two passages; quote body text within one passage'
 				});
 		}
-		if (problems.length === before) graph.addEdgeWithKey(key, source, target, { relation: relation.relation, evidence });
+		if (problems.length === before) {
+			graph.addEdgeWithKey(key, source, target, { relation: relation.relation, evidence });
+			origins.set(key, { index: i + 1 });
+		}
 	}
+	problems.push(...checkEvidenceNamesEnds(graph, input.concepts, origins));
 
 	graph.forEachNode((key) => {
 		if (graph.degree(key) === 0)

@@ -9,6 +9,13 @@ export interface CsvScan {
 	lines: number[];
 	/** Line of a quote that is never closed, if any. */
 	unterminatedQuoteLine?: number;
+	/** A limit the table broke: the scan stopped there. */
+	overLimit?: { code: 'line-too-long' | 'too-many-attributes'; line: number; count: number; limit: number };
+}
+
+export interface CsvLimits {
+	maxLineLength?: number;
+	maxColumns?: number;
 }
 
 /**
@@ -23,64 +30,100 @@ export function detectDelimiter(text: string): string {
 	return ',';
 }
 
-export function scanCsv(source: string, delimiter = detectDelimiter(source)): CsvScan {
+const QUOTE = 34;
+const CR = 13;
+const LF = 10;
+
+/** Reads fields by slicing between separators (not character by character): tens of MB stay in seconds. */
+export function scanCsv(source: string, delimiter = detectDelimiter(source), limits: CsvLimits = {}): CsvScan {
 	const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+	const maxLine = limits.maxLineLength ?? Infinity;
+	const maxColumns = limits.maxColumns ?? Infinity;
+	const separator = delimiter.charCodeAt(0);
 	const rows: string[][] = [];
 	const lines: number[] = [];
 	let row: string[] = [];
-	let field = '';
 	let line = 1;
 	let rowLine = 1;
+	let lineStart = 0;
 	let i = 0;
+	const tooLong = (at: number) => at - lineStart > maxLine;
+	const over = (code: 'line-too-long' | 'too-many-attributes', count: number, limit: number): CsvScan => ({
+		rows,
+		lines,
+		overLimit: { code, line, count, limit }
+	});
 	const endRow = () => {
-		row.push(field);
 		rows.push(row);
 		lines.push(rowLine);
 		row = [];
-		field = '';
 	};
-	while (i < text.length) {
-		const c = text[i];
-		if (c === '"' && field === '') {
-			// A quoted field: read up to the closing quote, a doubled quote is a literal one.
+	while (i <= text.length) {
+		let field: string;
+		if (text.charCodeAt(i) === QUOTE) {
+			// A quoted field: up to the closing quote; a doubled quote is a literal one.
 			const quoteLine = line;
-			i++;
+			const parts: string[] = [];
+			let from = ++i;
 			for (;;) {
-				if (i >= text.length) {
+				const close = text.indexOf('"', i);
+				const segment = close < 0 ? text.length : close;
+				for (let j = text.indexOf('\n', i); j >= 0 && j < segment; j = text.indexOf('\n', j + 1)) {
+					if (tooLong(j)) return over('line-too-long', j - lineStart, maxLine);
+					line++;
+					lineStart = j + 1;
+				}
+				if (close < 0) {
+					parts.push(text.slice(from));
+					row.push(parts.join(''));
 					endRow();
 					return { rows, lines, unterminatedQuoteLine: quoteLine };
 				}
-				if (text[i] === '"') {
-					if (text[i + 1] === '"') {
-						field += '"';
-						i += 2;
-						continue;
-					}
-					i++;
-					break;
+				if (text.charCodeAt(close + 1) === QUOTE) {
+					parts.push(text.slice(from, close + 1));
+					i = from = close + 2;
+					continue;
 				}
-				if (text[i] === '\n') line++;
-				field += text[i++];
+				parts.push(text.slice(from, close));
+				i = close + 1;
+				break;
 			}
 			// Anything between the closing quote and the separator is kept, as spreadsheets do.
+			let end = i;
+			while (end < text.length && !isBoundary(text.charCodeAt(end), separator)) end++;
+			field = parts.join('') + text.slice(i, end);
+			i = end;
+		} else {
+			let end = i;
+			while (end < text.length && !isBoundary(text.charCodeAt(end), separator)) end++;
+			field = text.slice(i, end);
+			i = end;
+		}
+		if (tooLong(i)) return over('line-too-long', i - lineStart, maxLine);
+		row.push(field);
+		if (row.length > maxColumns) return over('too-many-attributes', row.length, maxColumns);
+		const c = text.charCodeAt(i);
+		if (c === separator) {
+			i++;
 			continue;
 		}
-		if (c === delimiter) {
-			row.push(field);
-			field = '';
-			i++;
-		} else if (c === '\r' || c === '\n') {
-			endRow();
-			i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
-			line++;
-			rowLine = line;
-		} else {
-			field += c;
-			i++;
+		if (i >= text.length) {
+			// The last row, unless the file ended with a line break (then it is the empty tail).
+			if (row.length > 1 || row[0] !== '') endRow();
+			break;
 		}
+		// A line break: CRLF, LF or a lone CR.
+		endRow();
+		i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
+		line++;
+		lineStart = i;
+		rowLine = line;
 	}
-	if (field !== '' || row.length > 0) endRow();
 	return { rows, lines };
+}
+
+function isBoundary(c: number, separator: number): boolean {
+	return c === separator || c === LF || c === CR;
 }
 
 /** The rows of a CSV text; a never-closed quote takes the rest of the file as its field. */

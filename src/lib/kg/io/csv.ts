@@ -3,9 +3,10 @@
  * name (case-insensitive, renamable through a mapping), so a table made by
  * hand imports as long as it has ids and labels, sources and targets.
  */
-import type { GraphAttributes, KnowledgeGraph, Span } from '../model';
+import { isReservedKey, type GraphAttributes, type KnowledgeGraph, type Span } from '../model';
 import { checkText, failure, type ImportError, type ImportResult } from './errors';
 import { formatCsvTable, scanCsv } from './csv-table';
+import { MAX_ATTRIBUTES, MAX_CSV_LINE_LENGTH } from './limits';
 import { importLooseGraph, type LooseEdge, type LooseNode } from './normalize';
 
 export { parseCsvTable } from './csv-table';
@@ -65,7 +66,7 @@ export function serializeCsv(graph: KnowledgeGraph): { nodes: string; edges: str
 /** The header names of a table, for the column-mapping form. */
 export function detectColumns(text: string): string[] {
 	// Only the first line is scanned: the form needs the names before the whole file is read.
-	const [header = []] = scanCsv(text.slice(0, text.search(/\r?\n|$/))).rows;
+	const [header = []] = scanCsv(text.slice(0, Math.min(text.search(/\r?\n|$/), MAX_CSV_LINE_LENGTH + 1))).rows;
 	return header.map((name) => name.trim()).filter((name) => name !== '');
 }
 
@@ -76,10 +77,17 @@ interface Table {
 }
 
 function readTable(text: string, file: string): { ok: true; table: Table } | { ok: false; error: ImportError } {
-	const scan = scanCsv(text);
+	const scan = scanCsv(text, undefined, { maxLineLength: MAX_CSV_LINE_LENGTH, maxColumns: MAX_ATTRIBUTES });
+	if (scan.overLimit) {
+		const { code, line, count, limit } = scan.overLimit;
+		return failure(code, code === 'line-too-long' ? { file, length: count, limit } : { file, count, limit }, { line });
+	}
 	if (scan.unterminatedQuoteLine !== undefined)
 		return failure('malformed-csv', { file, problem: 'unclosed-quote' }, { line: scan.unterminatedQuoteLine });
 	const [header = [], ...rest] = scan.rows;
+	const reservedColumn = header.findIndex((name) => isReservedKey(name.trim()));
+	if (reservedColumn >= 0)
+		return failure('reserved-key', { file, key: header[reservedColumn].trim() }, { line: 1, column: reservedColumn + 1 });
 	const rows = rest
 		.map((cells, i) => ({ cells, line: scan.lines[i + 1] }))
 		// Blank lines (a trailing newline, spacing in hand-made files) are not rows.
@@ -155,6 +163,7 @@ export function parseCsv(
 		const key = (cells[idColumn] ?? '').trim();
 		const at = (column: number) => ({ line, column: column + 1, field: nodeTable.header[column] });
 		if (key === '') return failure('schema', { file: 'nodes', problem: 'empty id' }, at(idColumn));
+		if (isReservedKey(key)) return failure('reserved-key', { file: 'nodes', key }, at(idColumn));
 		if (rowOfNode.has(key))
 			return failure('duplicate-node', { file: 'nodes', key, firstLine: rowOfNode.get(key)! }, at(idColumn));
 		rowOfNode.set(key, line);
@@ -191,6 +200,7 @@ export function parseCsv(
 			const at = (column: number) => ({ line, column: column + 1, field: edgeTable.header[column] });
 			const key = (cellAt(cells, edgeIdColumn) ?? '').trim();
 			if (key !== '') {
+				if (isReservedKey(key)) return failure('reserved-key', { file: 'edges', key }, at(edgeIdColumn));
 				if (rowOfEdge.has(key))
 					return failure('duplicate-edge', { file: 'edges', key, firstLine: rowOfEdge.get(key)! }, at(edgeIdColumn));
 				rowOfEdge.set(key, line);

@@ -18,7 +18,19 @@ export const IMPORT_ERROR_CODES = [
 	'unknown-kind',
 	'unknown-relation',
 	'missing-column',
-	'schema'
+	'schema',
+	'reserved-key',
+	'too-deep',
+	'line-too-long',
+	'too-many-attributes',
+	'too-many-elements',
+	'wrong-type',
+	'duplicate-id',
+	'empty-id',
+	'malformed-zip',
+	'zip-too-large',
+	'zip-too-many-entries',
+	'unreadable'
 ] as const;
 
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
@@ -36,7 +48,45 @@ export interface ImportError {
 	where?: ImportErrorLocation;
 }
 
-export type ImportResult = { ok: true; graph: KnowledgeGraph } | { ok: false; error: ImportError };
+/**
+ * Something the import changed or noticed without refusing the file, for the
+ * summary shown after it opens (what, how many, and what was done about it).
+ */
+export const IMPORT_NOTE_CODES = [
+	'positions-dropped',
+	'parallel-edges',
+	'kinds-added',
+	'relations-added',
+	'colors-replaced',
+	'shapes-replaced',
+	'ids-renamed',
+	'hyperedges-dropped',
+	'nested-graphs-flattened',
+	'decoded-legacy',
+	'laid-out',
+	'filtered'
+] as const;
+
+export type ImportNoteCode = (typeof IMPORT_NOTE_CODES)[number];
+
+export interface ImportNote {
+	code: ImportNoteCode;
+	params: Record<string, string | number>;
+}
+
+export type ImportResult =
+	| { ok: true; graph: KnowledgeGraph; notes?: ImportNote[] }
+	| { ok: false; error: ImportError };
+
+export function note(code: ImportNoteCode, params: Record<string, string | number> = {}): ImportNote {
+	return { code, params };
+}
+
+/** A list of names for a message: the first few, then how many more. */
+export function sampleList(names: string[], max = 5): string {
+	const shown = names.slice(0, max).map((name) => `"${name.length > 40 ? name.slice(0, 40) + '…' : name}"`);
+	return names.length > max ? `${shown.join(', ')} (+${names.length - max})` : shown.join(', ');
+}
 
 /** 50 MB: larger files would freeze the tab long before they could be drawn. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;

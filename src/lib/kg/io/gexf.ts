@@ -9,6 +9,7 @@ import createGexfParser from 'graphology-gexf/common/parser.js';
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../model';
 import { checkText, failure, type ImportResult } from './errors';
 import { encodeGraphAttributes, importDecodedGraph } from './xml-attributes';
+import { checkXmlSafety } from './xml-safety';
 import { checkXmlGraph, parseXml, xmlDocumentConstructor, XmlDomParser } from './xml';
 
 let parseGexfDocument: ReturnType<typeof createGexfParser> | undefined;
@@ -18,7 +19,7 @@ export function parse(text: string): ImportResult {
 	if (textProblem) return { ok: false, error: textProblem };
 	const xml = parseXml(text, 'GEXF', 'gexf');
 	if (!xml.ok) return xml;
-	const structural = checkXmlGraph(xml.document);
+	const structural = checkXmlSafety(xml.document) ?? checkXmlGraph(xml.document);
 	if (structural) return { ok: false, error: structural };
 
 	parseGexfDocument ??= createGexfParser(XmlDomParser, xmlDocumentConstructor());

@@ -8,6 +8,7 @@ import createGraphmlParser from 'graphology-graphml/common/parser.js';
 import type { KnowledgeGraph } from '../model';
 import { checkText, failure, type ImportResult } from './errors';
 import { encodeGraphAttributes, importDecodedGraph } from './xml-attributes';
+import { checkXmlSafety, graphmlStructureNotes } from './xml-safety';
 import { checkXmlGraph, escapeXmlAttribute, escapeXmlText, parseXml, xmlDocumentConstructor, XmlDomParser } from './xml';
 
 let parseGraphmlDocument: ReturnType<typeof createGraphmlParser> | undefined;
@@ -19,7 +20,7 @@ export function parse(text: string): ImportResult {
 	if (!xml.ok) return xml;
 	if (xml.document.getElementsByTagName('graph').length === 0)
 		return failure('wrong-format', { expected: 'GraphML', found: 'GraphML without a <graph>' });
-	const structural = checkXmlGraph(xml.document);
+	const structural = checkXmlSafety(xml.document) ?? checkXmlGraph(xml.document);
 	if (structural) return { ok: false, error: structural };
 
 	parseGraphmlDocument ??= createGraphmlParser(XmlDomParser, xmlDocumentConstructor());
@@ -29,7 +30,9 @@ export function parse(text: string): ImportResult {
 	} catch (error) {
 		return failure('schema', { problem: String((error as Error).message ?? error) });
 	}
-	return importDecodedGraph(parsed);
+	const result = importDecodedGraph(parsed);
+	if (result.ok) result.notes = [...graphmlStructureNotes(xml.document), ...(result.notes ?? [])];
+	return result;
 }
 
 type KeyDomain = 'graph' | 'node' | 'edge';

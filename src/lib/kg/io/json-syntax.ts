@@ -123,3 +123,30 @@ export function locateJsonSyntaxError(text: string): JsonSyntaxProblem | null {
 		throw problem;
 	}
 }
+
+/**
+ * Where JSON text first nests deeper than `limit` (-1 if never), counted over
+ * brackets outside strings: a linear scan, so a hostile depth is refused
+ * before any recursive reader (the error locator, the schema) sees it.
+ */
+export function findExcessiveNesting(text: string, limit: number): { offset: number; depth: number } {
+	let depth = 0;
+	let deepest = 0;
+	let offset = -1;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 34) {
+			// Skip the string: a backslash escapes the next character.
+			for (i++; i < text.length; i++) {
+				const d = text.charCodeAt(i);
+				if (d === 92) i++;
+				else if (d === 34) break;
+			}
+		} else if (c === 123 || c === 91) {
+			depth++;
+			if (depth > deepest) deepest = depth;
+			if (depth > limit && offset < 0) offset = i;
+		} else if (c === 125 || c === 93) depth--;
+	}
+	return { offset, depth: deepest };
+}

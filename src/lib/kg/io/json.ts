@@ -2,13 +2,17 @@
  * JSON: our contract (`static/graph.json`) and plain graphology exports with
  * arbitrary attributes, which get the contract's defaults filled in.
  */
-import type { KnowledgeGraph } from '../model';
+import { findUnsafeStructure, type KnowledgeGraph } from '../model';
 import { checkText, failure, lineColumnAt, type ImportResult } from './errors';
-import { locateJsonSyntaxError } from './json-syntax';
+import { findExcessiveNesting, locateJsonSyntaxError } from './json-syntax';
+import { MAX_NESTING_DEPTH } from './limits';
+import { problemToError } from './normalize';
 import { checkStructure, importContract, importLooseGraph, type LooseGraph } from './normalize';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const typeOf = (value: unknown) => (Array.isArray(value) ? 'list' : value === null ? 'null' : typeof value);
 
 export function parse(text: string): ImportResult {
 	const textProblem = checkText(text);
@@ -16,6 +20,10 @@ export function parse(text: string): ImportResult {
 	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 	const first = body.trimStart()[0];
 	if (first === '<') return failure('wrong-format', { expected: 'JSON', found: 'XML' });
+
+	const nesting = findExcessiveNesting(body, MAX_NESTING_DEPTH);
+	if (nesting.offset >= 0)
+		return failure('too-deep', { depth: nesting.depth, limit: MAX_NESTING_DEPTH }, lineColumnAt(body, nesting.offset));
 
 	let data: unknown;
 	try {
@@ -29,8 +37,15 @@ export function parse(text: string): ImportResult {
 			at
 		);
 	}
-	if (!isRecord(data) || !Array.isArray(data.nodes))
+	if (!isRecord(data) || data.nodes === undefined)
 		return failure('wrong-format', { expected: 'graph JSON', found: 'JSON without a "nodes" list' }, { field: 'nodes' });
+	// A reserved name anywhere (`"__proto__": …`) is refused before any of it is copied or indexed.
+	const unsafe = findUnsafeStructure(data);
+	if (unsafe) return { ok: false, error: problemToError(unsafe) };
+	// `"edges": {}` is a mistake to report, not an empty list.
+	if (!Array.isArray(data.nodes)) return failure('wrong-type', { expected: 'list', found: typeOf(data.nodes) }, { field: 'nodes' });
+	if (data.edges !== undefined && !Array.isArray(data.edges))
+		return failure('wrong-type', { expected: 'list', found: typeOf(data.edges) }, { field: 'edges' });
 
 	const loose: LooseGraph = {
 		attributes: isRecord(data.attributes) ? data.attributes : undefined,

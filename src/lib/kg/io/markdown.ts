@@ -3,9 +3,10 @@
  * concepts as nested bullets, each cited by footnote to the passage that
  * states it. Reading back turns any heading/bullet outline into a graph.
  */
-import { createKnowledgeGraph, SCHEMA_VERSION, type KnowledgeGraph } from '../model';
+import { createKnowledgeGraph, isReservedKey, SCHEMA_VERSION, type KnowledgeGraph } from '../model';
 import { checkText, failure, type ImportResult } from './errors';
 import { neighbourhoodTree, nodeLabel, oneLine, relationLabel, type Lang, type TreeEntry } from './labels';
+import { MAX_OUTLINE_LINE_LENGTH, MAX_NESTING_DEPTH } from './limits';
 import { DEFAULT_KIND, NEUTRAL_COLOR } from './normalize';
 
 export const OUTLINE_RELATION = 'includes';
@@ -123,7 +124,8 @@ export function parseMarkdownOutline(text: string): ImportResult {
 		if (known) return known;
 		const base = slugify(label);
 		let key = base;
-		for (let n = 2; graph.hasNode(key); n++) key = `${base}-${n}`;
+		// A heading "Prototype" is a fine concept, but its key must not be a reserved name.
+		for (let n = 2; graph.hasNode(key) || isReservedKey(key); n++) key = `${base}-${n}`;
 		graph.addNode(key, { label, labelEn: '', kind: DEFAULT_KIND, aliases: [], mentions: [] });
 		keyByLabel.set(label.toLowerCase(), key);
 		return key;
@@ -137,7 +139,10 @@ export function parseMarkdownOutline(text: string): ImportResult {
 	const headings: { level: number; key: string }[] = [];
 	let bullets: { indent: number; key: string }[] = [];
 	let inFence = false;
-	for (const raw of text.replace(/^\ufeff/, '').split(/\r?\n/)) {
+	const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
+	for (const [index, raw] of lines.entries()) {
+		if (raw.length > MAX_OUTLINE_LINE_LENGTH)
+			return failure('line-too-long', { length: raw.length, limit: MAX_OUTLINE_LINE_LENGTH }, { line: index + 1 });
 		if (/^\s*(```|~~~)/.test(raw)) inFence = !inFence;
 		if (inFence || FOOTNOTE_DEFINITION.test(raw.trim())) continue;
 		const heading = HEADING.exec(raw);
@@ -159,6 +164,8 @@ export function parseMarkdownOutline(text: string): ImportResult {
 		if (!label) continue;
 		const indent = bullet[1].replace(/\t/g, '    ').length;
 		while (bullets.length > 0 && bullets[bullets.length - 1].indent >= indent) bullets.pop();
+		if (headings.length + bullets.length >= MAX_NESTING_DEPTH)
+			return failure('too-deep', { depth: headings.length + bullets.length + 1, limit: MAX_NESTING_DEPTH }, { line: index + 1 });
 		const key = conceptFor(label);
 		link(bullets[bullets.length - 1]?.key ?? headings[headings.length - 1]?.key, key);
 		bullets.push({ indent, key });

@@ -1,134 +1,150 @@
 /**
- * A minimal ZIP (stored, no compression): enough to hand over nodes.csv and
- * edges.csv as one download and read them back, without a dependency. Text
- * files compress well, but these are small and stored entries stay simple.
+ * ZIP archives through fflate: written deflated (the CSV export), read stored
+ * or deflated, as any zip tool writes them. Reading is guarded: the central
+ * directory is listed first without expanding anything (entry count and the
+ * sizes the entries declare), then only the wanted entries are streamed, with
+ * the bytes they really expand to counted against the cap, so neither a
+ * directory of overlapping entries nor an entry lying about its size can
+ * allocate more than the cap.
  */
-
-const CRC_TABLE = (() => {
-	const table = new Uint32Array(256);
-	for (let n = 0; n < 256; n++) {
-		let c = n;
-		for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-		table[n] = c >>> 0;
-	}
-	return table;
-})();
-
-export function crc32(bytes: Uint8Array): number {
-	let crc = 0xffffffff;
-	for (let i = 0; i < bytes.length; i++) crc = CRC_TABLE[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8);
-	return (crc ^ 0xffffffff) >>> 0;
-}
+import { Unzip, UnzipInflate, unzipSync, zipSync, type Zippable } from 'fflate';
+import { importError, type ImportError } from './errors';
+import { MAX_ZIP_ENTRIES, MAX_ZIP_TOTAL_BYTES } from './limits';
 
 export interface ZipEntry {
 	name: string;
 	data: Uint8Array;
 }
 
-/** DOS date and time fields of a Date. */
-function dosDateTime(date: Date): { time: number; date: number } {
-	return {
-		time: (date.getHours() << 11) | (date.getMinutes() << 5) | Math.floor(date.getSeconds() / 2),
-		date: ((Math.max(1980, date.getFullYear()) - 1980) << 9) | ((date.getMonth() + 1) << 5) | date.getDate()
-	};
+export interface ZipReadOptions {
+	/** Which entries to expand, by name; all by default. */
+	accept?: (name: string) => boolean;
+	/** At most this many accepted entries are expanded. */
+	maxFiles?: number;
+	maxEntries?: number;
+	maxTotalBytes?: number;
+	/** Called with the share of the archive read so far, 0..1. */
+	onProgress?: (share: number) => void;
 }
 
+export type ZipRead = { ok: true; entries: ZipEntry[] } | { ok: false; error: ImportError };
+
+/** Deflated entries, UTF-8 names, the given modification date. Names are the app's own (nodes.csv, edges.csv). */
 export function createZip(entries: ZipEntry[], date = new Date()): Uint8Array {
-	const encoder = new TextEncoder();
-	const stamp = dosDateTime(date);
-	const locals: Uint8Array[] = [];
-	const centrals: Uint8Array[] = [];
-	let offset = 0;
-	for (const entry of entries) {
-		const name = encoder.encode(entry.name);
-		const crc = crc32(entry.data);
-		const local = new Uint8Array(30 + name.length);
-		const l = new DataView(local.buffer);
-		l.setUint32(0, 0x04034b50, true);
-		l.setUint16(4, 20, true); // version needed
-		l.setUint16(6, 0x0800, true); // UTF-8 names
-		l.setUint16(8, 0, true); // stored
-		l.setUint16(10, stamp.time, true);
-		l.setUint16(12, stamp.date, true);
-		l.setUint32(14, crc, true);
-		l.setUint32(18, entry.data.length, true);
-		l.setUint32(22, entry.data.length, true);
-		l.setUint16(26, name.length, true);
-		local.set(name, 30);
-		const central = new Uint8Array(46 + name.length);
-		const c = new DataView(central.buffer);
-		c.setUint32(0, 0x02014b50, true);
-		c.setUint16(4, 20, true);
-		c.setUint16(6, 20, true);
-		c.setUint16(8, 0x0800, true);
-		c.setUint16(10, 0, true);
-		c.setUint16(12, stamp.time, true);
-		c.setUint16(14, stamp.date, true);
-		c.setUint32(16, crc, true);
-		c.setUint32(20, entry.data.length, true);
-		c.setUint32(24, entry.data.length, true);
-		c.setUint16(28, name.length, true);
-		c.setUint32(42, offset, true);
-		central.set(name, 46);
-		locals.push(local, entry.data);
-		centrals.push(central);
-		offset += local.length + entry.data.length;
-	}
-	const centralSize = centrals.reduce((sum, part) => sum + part.length, 0);
-	const end = new Uint8Array(22);
-	const e = new DataView(end.buffer);
-	e.setUint32(0, 0x06054b50, true);
-	e.setUint16(8, entries.length, true);
-	e.setUint16(10, entries.length, true);
-	e.setUint32(12, centralSize, true);
-	e.setUint32(16, offset, true);
-	const parts = [...locals, ...centrals, end];
-	const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-	let at = 0;
-	for (const part of parts) {
-		out.set(part, at);
-		at += part.length;
-	}
-	return out;
+	const files: Zippable = {};
+	for (const entry of entries) files[entry.name] = [entry.data, { mtime: date }];
+	return zipSync(files, { level: 6 });
 }
 
 export function isZip(bytes: Uint8Array): boolean {
 	return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
-/**
- * The stored entries of a ZIP, read from its central directory. Returns null
- * for an archive it cannot read (compressed entries, damage): the caller says
- * so instead of guessing.
- */
-export function readZip(bytes: Uint8Array): ZipEntry[] | null {
-	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-	let end = -1;
-	for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--)
-		if (view.getUint32(i, true) === 0x06054b50) {
-			end = i;
-			break;
-		}
-	if (end < 0) return null;
-	const count = view.getUint16(end + 10, true);
-	let at = view.getUint32(end + 16, true);
-	const decoder = new TextDecoder();
-	const entries: ZipEntry[] = [];
-	for (let n = 0; n < count; n++) {
-		if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return null;
-		const method = view.getUint16(at + 10, true);
-		const size = view.getUint32(at + 20, true);
-		const nameLength = view.getUint16(at + 28, true);
-		const extraLength = view.getUint16(at + 30, true);
-		const commentLength = view.getUint16(at + 32, true);
-		const localOffset = view.getUint32(at + 42, true);
-		const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
-		if (method !== 0) return null;
-		if (localOffset + 30 > bytes.length || view.getUint32(localOffset, true) !== 0x04034b50) return null;
-		const dataStart = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
-		if (dataStart + size > bytes.length) return null;
-		entries.push({ name, data: bytes.slice(dataStart, dataStart + size) });
-		at += 46 + nameLength + extraLength + commentLength;
+/** "64 GB", "46.2 MB": sizes as the message shows them. */
+export function formatBytes(bytes: number): string {
+	const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+	let value = bytes;
+	let unit = 0;
+	while (value >= 1024 && unit < units.length - 1) {
+		value /= 1024;
+		unit++;
 	}
-	return entries;
+	return `${unit === 0 ? value : Math.round(value * 10) / 10} ${units[unit]}`;
+}
+
+interface Listed {
+	name: string;
+	originalSize: number;
+	compression: number;
+}
+
+/**
+ * The central directory: every entry counted and its declared size summed,
+ * the first `keep` listed, nothing expanded; null when it cannot be read.
+ */
+function listEntries(bytes: Uint8Array, keep: number): { listed: Listed[]; count: number; declared: number } | null {
+	const listed: Listed[] = [];
+	let count = 0;
+	let declared = 0;
+	try {
+		unzipSync(bytes, {
+			filter: (file) => {
+				count++;
+				declared += file.originalSize;
+				if (listed.length < keep) listed.push({ name: file.name, originalSize: file.originalSize, compression: file.compression });
+				return false;
+			}
+		});
+	} catch {
+		return null;
+	}
+	return { listed, count, declared };
+}
+
+export function readZip(bytes: Uint8Array, options: ZipReadOptions = {}): ZipRead {
+	const accept = options.accept ?? (() => true);
+	const maxFiles = options.maxFiles ?? Infinity;
+	const maxEntries = options.maxEntries ?? MAX_ZIP_ENTRIES;
+	const maxTotal = options.maxTotalBytes ?? MAX_ZIP_TOTAL_BYTES;
+	const damaged = (reason: string): ZipRead => ({ ok: false, error: importError('malformed-zip', { reason }) });
+
+	if (!isZip(bytes)) return damaged('damaged');
+	const directory = listEntries(bytes, maxEntries);
+	if (directory === null) return damaged('damaged');
+	const { listed, count, declared } = directory;
+	// The size first: it is what a zip bomb is about, and what the user needs to hear.
+	if (declared > maxTotal)
+		return { ok: false, error: importError('zip-too-large', { size: formatBytes(declared), limit: formatBytes(maxTotal) }) };
+	if (count > maxEntries) return { ok: false, error: importError('zip-too-many-entries', { count, limit: maxEntries }) };
+	if (listed.some((entry) => accept(entry.name) && entry.compression !== 0 && entry.compression !== 8))
+		return damaged('unsupported');
+
+	// Streamed in local-header order; only wanted entries are expanded, every output byte counted.
+	const entries: ZipEntry[] = [];
+	let expanded = 0;
+	let problem: ZipRead | null = null;
+	const unzip = new Unzip((file) => {
+		if (problem || !accept(file.name) || entries.length >= maxFiles) return;
+		const chunks: Uint8Array[] = [];
+		const entry: ZipEntry = { name: file.name, data: new Uint8Array() };
+		entries.push(entry);
+		file.ondata = (error, chunk, final) => {
+			if (problem) return;
+			if (error) {
+				problem = damaged('damaged');
+				return;
+			}
+			expanded += chunk.length;
+			if (expanded > maxTotal) {
+				problem = { ok: false, error: importError('zip-too-large', { size: `> ${formatBytes(maxTotal)}`, limit: formatBytes(maxTotal) }) };
+				file.terminate();
+				return;
+			}
+			chunks.push(chunk);
+			if (final) entry.data = concat(chunks);
+		};
+		file.start();
+	});
+	unzip.register(UnzipInflate);
+	const CHUNK = 1 << 20;
+	try {
+		for (let at = 0; at < bytes.length && !problem; at += CHUNK) {
+			unzip.push(bytes.subarray(at, at + CHUNK), at + CHUNK >= bytes.length);
+			options.onProgress?.(Math.min(1, (at + CHUNK) / bytes.length));
+		}
+	} catch {
+		problem ??= damaged('damaged');
+	}
+	return problem ?? { ok: true, entries };
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+	if (chunks.length === 1) return chunks[0];
+	const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+	let at = 0;
+	for (const chunk of chunks) {
+		out.set(chunk, at);
+		at += chunk.length;
+	}
+	return out;
 }

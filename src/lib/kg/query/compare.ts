@@ -1,8 +1,10 @@
 /**
  * Two concepts side by side: for each relation type (and direction), what only
  * the first has, what both share (the same neighbour by the same relation),
- * and what only the second has; plus the relations that join the two directly
- * (how the articles contrast them). Every item names its edge and best passage.
+ * and what only the second has; plus how the articles contrast them: the
+ * relations that join the two directly, and the difference items, a neighbour of
+ * each that the articles set against each other ("terbentuk secara alami" against
+ * "terbentuk secara resmi"). Every item names its edge and best passage.
  */
 import type { KnowledgeGraph } from '../model';
 import { passagesForEdge } from './passages-for';
@@ -31,12 +33,24 @@ export interface Contrast {
 	passages: string[];
 }
 
+/** One point of difference: what A has, what B has instead, and the edge that sets them against each other. */
+export interface Difference {
+	a: CompareItem;
+	b: CompareItem;
+	/** The contrasts-with edge between the two neighbours. */
+	edge: string;
+	passage: string | null;
+}
+
 export interface Comparison {
 	a: string;
 	b: string;
 	rows: CompareRow[];
 	contrasts: Contrast[];
+	differences: Difference[];
 }
+
+const CONTRAST = 'contrasts-with';
 
 export function compareConcepts(graph: KnowledgeGraph, a: string, b: string): Comparison | null {
 	if (!graph.hasNode(a) || !graph.hasNode(b) || a === b) return null;
@@ -87,10 +101,33 @@ export function compareConcepts(graph: KnowledgeGraph, a: string, b: string): Co
 			relation: graph.getEdgeAttribute(edge, 'relation'),
 			passages: passagesForEdge(graph, edge).map((p) => p.passage.id)
 		});
+	const sides = (groups: ReturnType<typeof relationsOf>) =>
+		groups.filter((g) => g.direction === 'out').flatMap((g) => g.items.filter((i) => !between(i.neighbour)));
+	const differences: Difference[] = [];
+	const itemsOfB = sides(groupsB);
+	for (const x of sides(groupsA))
+		for (const y of itemsOfB) {
+			const edge = [...graph.edges(x.neighbour, y.neighbour), ...graph.edges(y.neighbour, x.neighbour)].find(
+				(e) => graph.getEdgeAttribute(e, 'relation') === CONTRAST
+			);
+			if (edge)
+				differences.push({
+					a: { ...x, passage: best(x.edge) },
+					b: { ...y, passage: best(y.edge) },
+					edge,
+					passage: best(edge)
+				});
+		}
+	// In the order the articles state them.
+	const passageIndex = new Map(graph.getAttribute('passages').map((p, i) => [p.id, i]));
+	const stated = (edge: string) =>
+		Math.min(...graph.getEdgeAttribute(edge, 'evidence').map((s) => (passageIndex.get(s.passage) ?? 0) * 1e9 + s.start));
+	differences.sort((x, y) => stated(x.edge) - stated(y.edge));
 	return {
 		a,
 		b,
 		rows: [...rows.values()].filter((r) => r.onlyA.length + r.shared.length + r.onlyB.length > 0),
-		contrasts
+		contrasts,
+		differences
 	};
 }

@@ -6,7 +6,7 @@
  */
 import type { KnowledgeGraph } from '../model';
 import { TOUR_FORMAT, TOUR_VERSION, type Tour, type TourSection, type TourStep } from '../tour-model';
-import { passagesForEdge, passagesForNode } from './passages-for';
+import { passagesForEdge, passagesForNode, type PassageMatch } from './passages-for';
 import { relationsOf } from './relations-of';
 
 /** Which relations (seen from the tour's concept) feed which section, in teaching order. */
@@ -29,6 +29,13 @@ export interface LessonTourOptions {
 
 /** A concept qualifies for a generated tour when it fills at least this many sections after the definition. */
 const MIN_SECTIONS = 3;
+/**
+ * How much definition text the first step shows, in characters: what a projected card
+ * holds without scrolling (about 480 characters at 1920 × 1080). The shortest
+ * defining passages are taken first: the plain definition, not the section that
+ * happens to mention the concept most.
+ */
+const DEFINITION_CHARS = 480;
 
 export function tourIdFor(root: string): string {
 	return `auto-${root}`;
@@ -42,12 +49,11 @@ export function lessonTour(graph: KnowledgeGraph, root: string, options: LessonT
 
 	const rootPassages = passagesForNode(graph, root);
 	if (rootPassages.length === 0) return null;
-	const defining = rootPassages.filter((p) => p.defining);
 	const definition: TourStep = {
 		id: `node:${root}`,
 		section: 'definition',
 		target: { type: 'node', key: root },
-		passages: (defining.length > 0 ? defining : rootPassages).slice(0, Math.max(perStep, 2)).map((p) => p.passage.id)
+		passages: definitionPassages(rootPassages, Math.max(perStep, 2))
 	};
 
 	const groups = relationsOf(graph, root);
@@ -79,6 +85,20 @@ export function lessonTour(graph: KnowledgeGraph, root: string, options: LessonT
 		generated: true,
 		steps
 	};
+}
+
+/** The shortest defining passages (else the best ones) that fit one card together, at least one. */
+function definitionPassages(matches: PassageMatch[], most: number): string[] {
+	const defining = matches.filter((m) => m.defining);
+	const candidates = defining.length > 0 ? [...defining].sort((x, y) => x.passage.text.length - y.passage.text.length) : matches;
+	const chosen: string[] = [];
+	let used = 0;
+	for (const { passage } of candidates) {
+		if (chosen.length === most || (chosen.length > 0 && used + passage.text.length > DEFINITION_CHARS)) break;
+		chosen.push(passage.id);
+		used += passage.text.length;
+	}
+	return chosen;
 }
 
 /**

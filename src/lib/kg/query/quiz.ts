@@ -4,8 +4,11 @@
  * - belongs: "which group does X belong to?" (member-of / example-of);
  * - pair: "name two of C" for a category C that includes several concepts;
  * - connects: "what connects X and Y?" (the relation of an edge).
- * Wrong options are other nodes of the right kind (or other relation types)
- * that the graph does not link the same way. The same seed gives the same quiz.
+ * A wrong option is never partly right: no group X belongs to by any path, nor one
+ * of the same branch of groups; no pair holding a right item (wrong pairs come from a
+ * sibling list the articles keep apart, "fungsi bagi individu" against "… bagi
+ * masyarakat"); no relation the graph ever uses between concepts of these two kinds.
+ * The same seed gives the same quiz.
  */
 import type { KnowledgeGraph } from '../model';
 import { seededRandom } from '../seeded-random';
@@ -36,6 +39,19 @@ export interface QuizOptions {
 const BELONGS = new Set(['member-of', 'example-of']);
 const OWNS = new Set(['has-function', 'contributes-to', 'has-role', 'has-benefit']);
 const GROUP_KINDS = new Set(['group-type', 'organization']);
+/** Fewest options a question may have: the answer and two wrong ones. */
+const MIN_CHOICES = 3;
+/**
+ * Relations a learner could take for one another ("jenis dari" for "contoh dari", "bercirikan"
+ * for "didasarkan pada"): when one is the answer, none of its family is offered as wrong.
+ */
+const RELATION_FAMILIES: ReadonlyArray<ReadonlySet<string>> = [
+	new Set(['subtype-of', 'example-of', 'member-of', 'includes']),
+	new Set(['has-characteristic', 'based-on', 'has-strength', 'has-function', 'has-role', 'has-benefit', 'contributes-to', 'upholds', 'stands-for', 'discusses']),
+	new Set(['arises-from', 'based-on', 'found-in', 'formed-through', 'develops-into']),
+	new Set(['contrasts-with', 'differs-by']),
+	new Set(['faces-challenge', 'has-weakness', 'overcome-by'])
+];
 
 export function generateQuiz(graph: KnowledgeGraph, options: QuizOptions = {}): QuizQuestion[] {
 	const random = seededRandom(options.seed ?? 1);
@@ -55,14 +71,12 @@ export function generateQuiz(graph: KnowledgeGraph, options: QuizOptions = {}): 
 
 function belongsQuestions(graph: KnowledgeGraph, choices: number, random: () => number): QuizQuestion[] {
 	const questions: QuizQuestion[] = [];
+	const groups = graph.filterNodes((n, a) => GROUP_KINDS.has(a.kind) && inTaxonomy(graph, n));
 	graph.forEachEdge((edge, attrs, source, target) => {
 		if (!BELONGS.has(attrs.relation) || !GROUP_KINDS.has(graph.getNodeAttribute(target, 'kind'))) return;
-		const kind = graph.getNodeAttribute(target, 'kind');
-		// Not wrong enough to be a distractor: anything linked to the concept, and every group it
-		// belongs to further up (IAI is an organisasi profesi, and so, rightly, an occupational group).
-		const excluded = new Set([...graph.neighbors(source), ...ancestors(graph, source)]);
-		const wrong = nodesOfKind(graph, kind).filter((n) => n !== target && n !== source && !excluded.has(n));
-		if (wrong.length < choices - 1) return;
+		const near = partlyRight(graph, source);
+		const wrong = groups.filter((n) => n !== target && !near.has(n));
+		if (wrong.length < MIN_CHOICES - 1) return;
 		const options = [[target], ...shuffle(wrong, random).slice(0, choices - 1).map((n) => [n])];
 		questions.push(withShuffledOptions(`belongs:${edge}`, 'belongs', source, null, options.map((nodes) => ({ nodes })), [edge], random));
 	});
@@ -71,17 +85,43 @@ function belongsQuestions(graph: KnowledgeGraph, choices: number, random: () => 
 
 const UPWARD = new Set(['member-of', 'example-of', 'subtype-of']);
 
+/** A group that is a kind or an example of another, or has kinds or examples: one the "which group" question can name. */
+function inTaxonomy(graph: KnowledgeGraph, key: string): boolean {
+	return graph.edges(key).some((e) => UPWARD.has(graph.getEdgeAttribute(e, 'relation')));
+}
+
+/**
+ * Groups too close to a concept to be a wrong answer about it: those it is linked to,
+ * those it belongs to by any path (IAI is an organisasi profesi, so an occupational
+ * group), and every group of the branches it sits in below the root (the formal,
+ * informal and professional kinds of occupational group are all near a doctor).
+ */
+function partlyRight(graph: KnowledgeGraph, key: string): Set<string> {
+	const up = ancestors(graph, key);
+	const near = new Set([key, ...graph.neighbors(key), ...up]);
+	for (const branch of up) if (ancestors(graph, branch).size > 0) for (const n of descendants(graph, branch)) near.add(n);
+	return near;
+}
+
 /** The groups a concept belongs to, directly or through its groups. */
 function ancestors(graph: KnowledgeGraph, key: string): Set<string> {
+	return walk(graph, key, (node) => graph.outEdges(node).map((e) => [e, graph.target(e)]));
+}
+
+/** Every kind, example and member below a group. */
+function descendants(graph: KnowledgeGraph, key: string): Set<string> {
+	return walk(graph, key, (node) => graph.inEdges(node).map((e) => [e, graph.source(e)]));
+}
+
+function walk(graph: KnowledgeGraph, key: string, next: (node: string) => Array<[string, string]>): Set<string> {
 	const found = new Set<string>();
 	const queue = [key];
 	while (queue.length) {
 		const node = queue.shift()!;
-		for (const edge of graph.outEdges(node)) {
-			const up = graph.target(edge);
-			if (UPWARD.has(graph.getEdgeAttribute(edge, 'relation')) && !found.has(up)) {
-				found.add(up);
-				queue.push(up);
+		for (const [edge, other] of next(node)) {
+			if (UPWARD.has(graph.getEdgeAttribute(edge, 'relation')) && !found.has(other) && other !== key) {
+				found.add(other);
+				queue.push(other);
 			}
 		}
 	}
@@ -90,24 +130,27 @@ function ancestors(graph: KnowledgeGraph, key: string): Set<string> {
 
 function pairQuestions(graph: KnowledgeGraph, choices: number, random: () => number): QuizQuestion[] {
 	const questions: QuizQuestion[] = [];
-	graph.forEachNode((category, attrs) => {
-		if (attrs.kind !== 'category') return;
-		const included = graph.outEdges(category).filter((e) => graph.getEdgeAttribute(e, 'relation') === 'includes');
-		if (included.length < 2) return;
-		const members = new Set(included.map((e) => graph.target(e)));
-		const memberKinds = new Set([...members].map((m) => graph.getNodeAttribute(m, 'kind')));
-		const wrong = graph.filterNodes((n, a) => memberKinds.has(a.kind) && !members.has(n) && n !== category);
-		if (wrong.length < choices) return;
-		const [first, second] = shuffle(included, random);
-		const right = [graph.target(first), graph.target(second)];
-		const wrongShuffled = shuffle(wrong, random);
-		const rightShuffled = shuffle([...members], random);
-		// Wrong pairs: alternately one right + one wrong (tempting) and two wrong.
-		const options: string[][] = [right];
-		for (let i = 0; options.length < choices; i++) {
-			const decoy = wrongShuffled[i % wrongShuffled.length];
-			options.push(i % 2 === 0 ? [rightShuffled[i % rightShuffled.length], decoy] : [decoy, wrongShuffled[(i + 1) % wrongShuffled.length]]);
-		}
+	const included = (category: string) =>
+		graph.outEdges(category).filter((e) => graph.getEdgeAttribute(e, 'relation') === 'includes');
+	const categories = graph.filterNodes((n, a) => a.kind === 'category' && included(n).length >= 2);
+	const kindsOf = (category: string) => new Set(included(category).map((e) => graph.getNodeAttribute(graph.target(e), 'kind')));
+	for (const category of categories) {
+		const edges = included(category);
+		const members = new Set(edges.map((e) => graph.target(e)));
+		// Wrong items come from sibling lists of the same kinds: what the articles file under another heading.
+		const kinds = kindsOf(category);
+		const wrong = [
+			...new Set(
+				categories
+					.filter((other) => other !== category && [...kindsOf(other)].every((k) => kinds.has(k)))
+					.flatMap((other) => included(other).map((e) => graph.target(e)))
+					.filter((n) => !members.has(n))
+			)
+		];
+		const wrongPairs = shuffle(pairsOf(wrong), random);
+		if (wrongPairs.length < MIN_CHOICES - 1) continue;
+		const [first, second] = shuffle(edges, random);
+		const options: string[][] = [[graph.target(first), graph.target(second)], ...wrongPairs.slice(0, choices - 1)];
 		// The concept the category belongs to, when one concept owns it ("functions of X for society").
 		const owners = graph
 			.inEdges(category)
@@ -117,27 +160,47 @@ function pairQuestions(graph: KnowledgeGraph, choices: number, random: () => num
 		questions.push(
 			withShuffledOptions(`pair:${category}`, 'pair', category, parent, options.map((nodes) => ({ nodes })), [first, second], random)
 		);
-	});
+	}
 	return questions;
+}
+
+function pairsOf(items: string[]): string[][] {
+	return items.flatMap((a, i) => items.slice(i + 1).map((b) => [a, b]));
 }
 
 function connectsQuestions(graph: KnowledgeGraph, choices: number, random: () => number): QuizQuestion[] {
 	const declared = graph.getAttribute('relations').map((r) => r.id);
+	const usedBetween = relationsByKindPair(graph);
 	const questions: QuizQuestion[] = [];
 	const seen = new Set<string>();
 	graph.forEachEdge((edge, attrs, source, target) => {
 		const pair = `${source} ${target}`;
 		if (seen.has(pair)) return;
 		seen.add(pair);
-		const between = new Set(
-			[...graph.edges(source, target), ...graph.edges(target, source)].map((e) => graph.getEdgeAttribute(e, 'relation'))
-		);
-		const wrong = declared.filter((r) => !between.has(r));
+		const plausible = new Set(usedBetween.get(kindPair(graph, source, target)));
+		for (const family of RELATION_FAMILIES) if (family.has(attrs.relation)) family.forEach((r) => plausible.add(r));
+		const wrong = declared.filter((r) => !plausible.has(r));
 		if (wrong.length < choices - 1) return;
 		const options = [attrs.relation, ...shuffle(wrong, random).slice(0, choices - 1)].map((relation) => ({ relation }));
 		questions.push(withShuffledOptions(`connects:${edge}`, 'connects', source, target, options, [edge], random));
 	});
 	return questions;
+}
+
+function kindPair(graph: KnowledgeGraph, a: string, b: string): string {
+	return [graph.getNodeAttribute(a, 'kind'), graph.getNodeAttribute(b, 'kind')].sort().join(' ');
+}
+
+/** The relations the graph uses between concepts of each two kinds, either way round. */
+function relationsByKindPair(graph: KnowledgeGraph): Map<string, Set<string>> {
+	const used = new Map<string, Set<string>>();
+	graph.forEachEdge((_edge, attrs, source, target) => {
+		const key = kindPair(graph, source, target);
+		let set = used.get(key);
+		if (!set) used.set(key, (set = new Set()));
+		set.add(attrs.relation);
+	});
+	return used;
 }
 
 /** Puts the right option (given first) at a random place. */
@@ -152,10 +215,6 @@ function withShuffledOptions(
 ): QuizQuestion {
 	const order = shuffle(options.map((_, i) => i), random);
 	return { id, kind, subject, object, options: order.map((i) => options[i]), answer: order.indexOf(0), proof };
-}
-
-function nodesOfKind(graph: KnowledgeGraph, kind: string): string[] {
-	return graph.filterNodes((_, a) => a.kind === kind);
 }
 
 /** Is `option` the right answer to `question`? */

@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type Options } from 'minisearch';
 import type { KnowledgeGraph } from '../model';
 import { centrality } from './centrality';
 import { normalise } from '../text/normalise';
@@ -79,23 +79,40 @@ const PASSAGE_PREFIX = 'p:';
  * query word literally as well as by stem matches two terms and ranks higher.
  */
 export function createSearchIndex(graph: KnowledgeGraph): SearchIndex {
-	const index = new MiniSearch<IndexedEntry>({
+	return searchable(graph, buildIndex(graph));
+}
+
+/**
+ * The index as JSON, built where the graph was read (the import worker), so
+ * the page only loads it (`loadSearchIndex`) instead of tokenising and
+ * stemming every label and passage itself.
+ */
+export function serializeSearchIndex(graph: KnowledgeGraph): string {
+	return JSON.stringify(buildIndex(graph));
+}
+
+/** An index from `serializeSearchIndex`, loaded in slices that leave the page responsive. */
+export async function loadSearchIndex(graph: KnowledgeGraph, json: string): Promise<SearchIndex> {
+	return searchable(graph, await MiniSearch.loadJSONAsync<IndexedEntry>(json, indexOptions()));
+}
+
+function indexOptions(): Options<IndexedEntry> {
+	return {
 		fields: [...FIELDS],
-		tokenize: (text) => tokenise(text).map((token) => token.text),
+		tokenize: (text: string) => tokenise(text).map((token) => token.text),
 		processTerm: termForms,
 		searchOptions: {
 			boost: BOOST,
 			prefix: true,
 			// Typo tolerance only where a typo leaves the word recognisable.
-			fuzzy: (term) => (term.length >= 4 ? 0.2 : false),
+			fuzzy: (term: string) => (term.length >= 4 ? 0.2 : false),
 			combineWith: 'OR'
 		}
-	});
+	};
+}
 
-	const passages = new Map(graph.getAttribute('passages').map((p) => [p.id, p]));
-	const conceptsIn = conceptsByPassage(graph);
-	const central = centrality(graph);
-	const names = new Map(graph.mapNodes((key, a) => [key, nameForms(a.label, a.labelEn, a.aliases)]));
+function buildIndex(graph: KnowledgeGraph): MiniSearch<IndexedEntry> {
+	const index = new MiniSearch<IndexedEntry>(indexOptions());
 	const entries: IndexedEntry[] = [];
 	graph.forEachNode((key, a) => {
 		entries.push({
@@ -107,9 +124,16 @@ export function createSearchIndex(graph: KnowledgeGraph): SearchIndex {
 			glossEn: a.glossEn
 		});
 	});
-	for (const passage of passages.values()) entries.push({ id: PASSAGE_PREFIX + passage.id, text: passage.text });
+	for (const passage of graph.getAttribute('passages')) entries.push({ id: PASSAGE_PREFIX + passage.id, text: passage.text });
 	index.addAll(entries);
+	return index;
+}
 
+function searchable(graph: KnowledgeGraph, index: MiniSearch<IndexedEntry>): SearchIndex {
+	const passages = new Map(graph.getAttribute('passages').map((p) => [p.id, p]));
+	const conceptsIn = conceptsByPassage(graph);
+	const central = centrality(graph);
+	const names = new Map(graph.mapNodes((key, a) => [key, nameForms(a.label, a.labelEn, a.aliases)]));
 	return {
 		search(query, options = {}) {
 			const limit = options.limit ?? DEFAULT_LIMIT;

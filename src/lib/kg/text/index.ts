@@ -11,6 +11,7 @@ export {
 export {
 	segmentDocument,
 	presentationSkips,
+	readingText,
 	type Heading,
 	type PassageSegment,
 	type DroppedSegment,

@@ -7,7 +7,7 @@
  * break: those end a sentence, a heading or a list item, and a name does not run
  * across them.
  */
-import { stemTokens, type StemmedToken } from './stem';
+import { stemTokens, type StemmedToken, type Stemmer } from './stem';
 
 export interface PhraseSpec {
 	id: string;
@@ -34,11 +34,12 @@ interface TrieNode {
 /** What may stand between two words of one match: spaces, or the hyphen of a split compound. */
 const JOINING_GAP = /^(?:[\p{Zs}\t]+|[-\u2010\u2011])$/u;
 
-export function createPhraseMatcher(phrases: ReadonlyArray<PhraseSpec>): PhraseMatcher {
-	const root = buildTrie(phrases);
+/** Stems with `stemWord` (Indonesian by default), so phrases and text must be in its language. */
+export function createPhraseMatcher(phrases: ReadonlyArray<PhraseSpec>, stemWord?: Stemmer): PhraseMatcher {
+	const root = buildTrie(phrases, stemWord);
 	return {
 		find(text) {
-			const tokens = stemTokens(text);
+			const tokens = stemTokens(text, stemWord);
 			const matches: PhraseMatch[] = [];
 			let i = 0;
 			while (i < tokens.length) {
@@ -56,10 +57,10 @@ export function createPhraseMatcher(phrases: ReadonlyArray<PhraseSpec>): PhraseM
 	};
 }
 
-function buildTrie(phrases: ReadonlyArray<PhraseSpec>): TrieNode {
+function buildTrie(phrases: ReadonlyArray<PhraseSpec>, stemWord?: Stemmer): TrieNode {
 	const root: TrieNode = { next: new Map(), ids: [] };
 	for (const { id, phrase } of phrases) {
-		const stems = stemTokens(phrase).map((token) => token.stem);
+		const stems = stemTokens(phrase, stemWord).map((token) => token.stem);
 		if (stems.length === 0) continue;
 		let node = root;
 		for (const stem of stems) {

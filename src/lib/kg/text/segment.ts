@@ -24,9 +24,24 @@
  *     Otherwise each title and its first paragraph are one list item, and further
  *     paragraphs after the last item are ordinary paragraphs;
  *   - any other marked line is a list item by itself.
- * - Every other unit is a paragraph.
+ * - A lead-in, a paragraph that is one sentence ending in ":" ("…, di antaranya:"), joins
+ *   the list below it: lead-in and items are one `list` passage. When the items are
+ *   section headings instead, the lead-in closes the paragraph above it.
+ * - Every other unit is a paragraph. Sentences that talk to the reader rather than about
+ *   the subject (greeting, announcement of the article, sign-off; see boilerplate.ts) are
+ *   dropped from either end of a paragraph, the whole paragraph if nothing else is left.
+ *   What remains of a paragraph that opened or closed the article that way belongs to
+ *   the article, not to the section above it: scraped pages glue a second article's
+ *   introduction under the first one's "Kesimpulan".
+ * - A paragraph that announces a list of sub-topics ("Berikut …", or ending in ":") makes
+ *   the headings that follow it level-3 sub-headings of its section, until a summary
+ *   paragraph ("Itulah …", "Secara keseluruhan, …", "Dalam kesimpulannya, …") closes
+ *   them; the summary belongs to the announcing section, not to the last sub-heading.
  * A passage's heading is the nearest heading above it in that structure, else the title.
  */
+
+import { NAVIGATION_LINES, boilerplateSentence, isLeadIn, sentencesOf } from './boilerplate';
+import { isCategoryLabel, lineNoise, trimNoise, type NoiseRule } from './noise';
 
 export interface Heading {
 	start: number;
@@ -39,13 +54,15 @@ export interface PassageSegment {
 	start: number;
 	end: number;
 	heading?: string;
-	kind: 'paragraph' | 'list-item' | 'faq';
+	kind: 'paragraph' | 'list-item' | 'list' | 'faq';
 }
 
 export interface DroppedSegment {
 	start: number;
 	end: number;
 	reason: 'boilerplate' | 'title';
+	/** For boilerplate: the noise rule that dropped it (see noise.ts), if one did. */
+	rule?: NoiseRule;
 }
 
 export interface DocumentSegments {
@@ -65,6 +82,7 @@ interface Unit {
 	bodyStart: number;
 	body: string;
 	headingLike: boolean;
+	framed?: boolean;
 }
 
 interface Line {
@@ -72,6 +90,8 @@ interface Line {
 	end: number;
 	text: string;
 	line: number;
+	/** Chatter was cut from its edges (noise.ts): it speaks for the whole article. */
+	framed?: boolean;
 }
 
 const MAX_HEADING_WORDS = 14;
@@ -79,18 +99,11 @@ const MAX_HEADING_LENGTH = 120;
 const LIST_MARKER = /^(?:(\d{1,3})[.)]|[-\u2022*\u2013])[ \t\u00A0]+/;
 const FAQ_HEADING = /\bfaq\b|pertanyaan (?:yang )?(?:sering|umum)/i;
 
-/** Lines that belong to the site, not the article. */
-const BOILERPLATE_LINES: readonly RegExp[] = [
-	/^baca\s+juga\s*:/i,
-	/^diposting\s+(?:pada|oleh)\b/i,
-	/^artikel\s+terkait$/i,
-	/^back\s+to\s+top(?:\s+button)?$/i
-];
+/** "Itulah …", "Secara keseluruhan, …": a paragraph that sums up the sub-topics before it. */
+const SUMMARY_OPENING = /^(?:itulah|demikian(?:lah)?|secara\s+(?:keseluruhan|umum|ringkas)|(?:dalam\s+)?kesimpulan(?:nya)?|jadi,)(?![\p{L}\p{N}])/iu;
 /** "Geograf merupakan situs media online …": a site describing itself; its name is group 1. */
 const SITE_SELF_DESCRIPTION =
 	/^(\S+(?:\s+\S+){0,3}?)\s+(?:merupakan|adalah)\s+(?:sebuah\s+)?(?:situs|website|web|portal|blog)\b/i;
-/** Category labels that blogs print above an article. */
-const CATEGORY_LABELS = new Set(['penjelasan', 'pendidikan', 'sosiologi', 'umum', 'berita', 'materi']);
 
 export function segmentDocument(text: string): DocumentSegments {
 	const lines = splitLines(text);
@@ -115,6 +128,17 @@ export function presentationSkips(passageText: string): Array<[number, number]> 
 		lineStart += line.length + lineBreakLengthAt(passageText, lineStart + line.length);
 	}
 	return skips;
+}
+
+/** The passage as a reader should see it in plain text: the list markers of `presentationSkips` left out. */
+export function readingText(passageText: string): string {
+	let shown = '';
+	let at = 0;
+	for (const [start, end] of presentationSkips(passageText)) {
+		shown += passageText.slice(at, start);
+		at = end;
+	}
+	return shown + passageText.slice(at);
 }
 
 // ---------------------------------------------------------------- lines and units
@@ -153,19 +177,35 @@ function readUnits(lines: Line[], dropped: DroppedSegment[]): Unit[] {
 	);
 	const units: Unit[] = [];
 	for (const line of lines) {
-		const isCategoryLabel = units.length === 0 && CATEGORY_LABELS.has(line.text.toLowerCase());
+		const rule = lineNoise(line.text);
+		if (rule) {
+			dropped.push({ start: line.start, end: line.end, reason: 'boilerplate', rule });
+			continue;
+		}
 		if (
-			isCategoryLabel ||
-			BOILERPLATE_LINES.some((pattern) => pattern.test(line.text)) ||
+			(units.length === 0 && isCategoryLabel(line.text)) ||
+			NAVIGATION_LINES.some((pattern) => pattern.test(line.text)) ||
 			SITE_SELF_DESCRIPTION.test(line.text) ||
 			siteNames.has(line.text.toLowerCase())
 		) {
-			dropped.push({ start: line.start, end: line.end, reason: 'boilerplate' });
+			dropped.push({ start: line.start, end: line.end, reason: 'boilerplate', rule: 'site' });
 			continue;
 		}
-		units.push(toUnit(line));
+		const content = withoutChatter(line, dropped);
+		if (content) units.push(toUnit(content));
 	}
 	return units;
+}
+
+/** The line less the greetings, announcements and sign-offs at its edges (noise.ts); none if nothing is left. */
+function withoutChatter(line: Line, dropped: DroppedSegment[]): Line | undefined {
+	const trimmed = trimNoise(line.text);
+	for (const d of trimmed.dropped)
+		dropped.push({ start: line.start + d.start, end: line.start + d.end, reason: 'boilerplate', rule: d.rule });
+	if (trimmed.start === trimmed.end) return undefined;
+	if (trimmed.dropped.length === 0) return line;
+	const text = line.text.slice(trimmed.start, trimmed.end);
+	return { ...line, start: line.start + trimmed.start, end: line.start + trimmed.end, text, framed: true };
 }
 
 function toUnit(line: Line): Unit {
@@ -203,6 +243,10 @@ class Segmenter {
 	#i = 0;
 	#title?: Heading;
 	#section?: Heading;
+	/** The section whose announced sub-topics the current level-3 headings are. */
+	#parent?: Heading;
+	/** The last passage pushed announced sub-topics ("Berikut …", a final ":"). */
+	#announced = false;
 	#inFaq = false;
 	#headings: Heading[] = [];
 	#passages: PassageSegment[] = [];
@@ -254,16 +298,62 @@ class Segmenter {
 	}
 
 	#heading(unit: Unit): void {
-		const heading: Heading = { start: unit.start, end: unit.end, text: unit.text, level: 2 };
+		if (this.#announced && this.#section && !this.#parent) this.#parent = this.#section;
+		const heading: Heading = { start: unit.start, end: unit.end, text: unit.text, level: this.#parent ? 3 : 2 };
 		this.#headings.push(heading);
 		this.#section = heading;
 		this.#inFaq = FAQ_HEADING.test(unit.text);
+		this.#announced = false;
 		this.#i++;
 	}
 
 	#paragraph(unit: Unit): void {
-		this.#push(unit.start, unit.end, 'paragraph');
 		this.#i++;
+		if (isLeadIn(unit.text) && this.#units[this.#i]?.marker) this.#readList(unit);
+		else this.#prose(unit, this.#section);
+	}
+
+	/** A prose paragraph, its chatter dropped; a summary closes announced sub-topics and belongs to their section. */
+	#prose(unit: Unit, fallback: Heading | undefined): void {
+		const kept = this.#withoutChatter(unit);
+		if (!kept) return;
+		let heading = kept.framed ? undefined : fallback;
+		if (this.#parent && SUMMARY_OPENING.test(unit.text)) {
+			heading = this.#parent;
+			this.#section = this.#parent;
+			this.#parent = undefined;
+		}
+		this.#push(kept.start, kept.end, 'paragraph', heading);
+		const lastSentence = sentencesOf(unit.text).at(-1)?.text ?? '';
+		this.#announced = unit.text.endsWith(':') || /^berikut(?![\p{L}\p{N}])/iu.test(lastSentence);
+	}
+
+	/**
+	 * The part of a paragraph about the subject: greeting, announcement and sign-off
+	 * sentences at either end are dropped. A paragraph that was framed that way speaks
+	 * for the whole article, so it leaves the section it was found in.
+	 */
+	#withoutChatter(unit: Unit): { start: number; end: number; framed: boolean } | null {
+		const sentences = sentencesOf(unit.text);
+		let first = 0;
+		let last = sentences.length - 1;
+		while (first <= last && boilerplateSentence(sentences[first].text)) first++;
+		while (last >= first && boilerplateSentence(sentences[last].text)) last--;
+		const drop = (from: number, to: number) =>
+			from <= to &&
+			this.#dropped.push({ start: unit.start + sentences[from].start, end: unit.start + sentences[to].end, reason: 'boilerplate' });
+		if (first > last) {
+			this.#dropped.push({ start: unit.start, end: unit.end, reason: 'boilerplate' });
+			return null;
+		}
+		drop(0, first - 1);
+		drop(last + 1, sentences.length - 1);
+		const framed = first > 0 || last < sentences.length - 1 || !!unit.framed;
+		if (framed) {
+			this.#section = undefined;
+			this.#parent = undefined;
+		}
+		return { start: unit.start + sentences[first].start, end: unit.start + sentences[last].end, framed };
 	}
 
 	#readFaq(): void {
@@ -274,7 +364,8 @@ class Segmenter {
 		this.#i = last + 1;
 	}
 
-	#readList(): void {
+	/** Reads the list run at the current unit; `leadIn` is the paragraph that opened it, if any. */
+	#readList(leadIn?: Unit): void {
 		const items = this.#readListItems();
 		const titled = items.filter((item): item is TitledItem => item.kind === 'titled');
 		const others = items.length > 1 ? titled.filter((item) => item !== items.at(-1)) : [];
@@ -282,24 +373,41 @@ class Segmenter {
 		const enclosing = this.#section;
 		const kept = Math.max(1, ...others.map((item) => item.paragraphs.length));
 
-		for (const item of items) {
-			if (item.kind === 'single') {
-				this.#push(item.unit.start, item.unit.end, 'list-item', enclosing);
-			} else if (item.kind === 'split') {
-				this.#push(item.title.start, item.description.end, 'list-item', enclosing);
+		if (leadIn && asSections) this.#closePrevious(leadIn);
+		const listStart = leadIn && !asSections ? leadIn.start : undefined;
+		let listEnd = 0;
+		const item = (start: number, end: number) => {
+			if (listStart === undefined) this.#push(start, end, 'list-item', enclosing);
+			else listEnd = end;
+		};
+		const rest: Unit[] = [];
+		for (const entry of items) {
+			if (entry.kind === 'single') {
+				item(entry.unit.start, entry.unit.end);
+			} else if (entry.kind === 'split') {
+				item(entry.title.start, entry.description.end);
 			} else if (asSections) {
-				const { title } = item;
+				const { title } = entry;
 				const heading: Heading = { start: title.bodyStart, end: title.end, text: title.body, level: 3 };
 				this.#headings.push(heading);
-				item.paragraphs.forEach((p, n) =>
-					this.#push(p.start, p.end, 'paragraph', n < kept ? heading : enclosing)
-				);
+				entry.paragraphs.forEach((p, n) => this.#push(p.start, p.end, 'paragraph', n < kept ? heading : enclosing));
 			} else {
-				const [first, ...rest] = item.paragraphs;
-				this.#push(item.title.start, first.end, 'list-item', enclosing);
-				for (const p of rest) this.#push(p.start, p.end, 'paragraph', enclosing);
+				const [first, ...more] = entry.paragraphs;
+				item(entry.title.start, first.end);
+				rest.push(...more);
 			}
 		}
+		if (listStart !== undefined) this.#push(listStart, listEnd, 'list', enclosing);
+		this.#announced = false;
+		for (const p of rest) this.#prose(p, enclosing);
+	}
+
+	/** A lead-in above section headings closes the paragraph before it, else it stands alone. */
+	#closePrevious(leadIn: Unit): void {
+		const previous = this.#passages.at(-1);
+		const between = this.#headings.some((h) => previous && h.start > previous.end && h.start < leadIn.start);
+		if (previous && previous.kind === 'paragraph' && !between) previous.end = leadIn.end;
+		else this.#push(leadIn.start, leadIn.end, 'paragraph');
 	}
 
 	/** Reads the list run starting at the current unit and moves past it. */
@@ -334,6 +442,7 @@ class Segmenter {
 	#push(start: number, end: number, kind: PassageSegment['kind'], heading = this.#section): void {
 		const text = (heading ?? this.#title)?.text;
 		this.#passages.push(text === undefined ? { start, end, kind } : { start, end, kind, heading: text });
+		this.#announced = false;
 	}
 }
 

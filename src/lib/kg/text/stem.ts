@@ -32,9 +32,12 @@ export function stem(word: string): string {
 	return stemNormalised(key);
 }
 
+/** A word → stem function: Indonesian `stem` here, English `stemEnglish` in stem-en.ts. */
+export type Stemmer = (word: string) => string;
+
 /** Tokens of `text`, each with its stem (a reduplicated token has the stem of its base word). */
-export function stemTokens(text: string): StemmedToken[] {
-	return tokenise(text).map((token) => ({ ...token, stem: stem(token.text) }));
+export function stemTokens(text: string, stemWord: Stemmer = stem): StemmedToken[] {
+	return tokenise(text).map((token) => ({ ...token, stem: stemWord(token.text) }));
 }
 
 function stemNormalised(key: string): string {

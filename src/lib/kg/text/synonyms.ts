@@ -86,6 +86,8 @@ const STEM_GROUPS: Record<string, readonly string[]> = {
 	kepentingan: ['kepentingan', 'kepentingannya'],
 	pendapat: ['pendapat', 'pendapatnya', 'berpendapat'],
 	pengacara: ['pengacara'],
+	// pemasar (a marketer) is not pasar (a market): "kebutuhan pasar" names no marketer
+	pemasar: ['pemasar'],
 	mereka: ['mereka'],
 	ketua: ['ketua'],
 	ketika: ['ketika'],

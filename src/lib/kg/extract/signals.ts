@@ -1,0 +1,756 @@
+/**
+ * What one sentence states, read through the language profile: other names ("Nama Panjang
+ * (SINGKATAN)", "atau dikenal sebagai"), differences, examples ("Contoh X adalah …", "seperti",
+ * "misalnya", "such as"), lists introduced by a cue word ("Tantangan tersebut antara lain …"),
+ * divisions into kinds ("dibedakan menjadi"), inclusion ("meliputi", "consists of") and
+ * definitions ("X adalah Y", "X refers to Y"). Every concept and relation it records carries
+ * the sentence as its evidence.
+ */
+import type { Span } from '../model';
+import type { Cue, LanguageProfile } from './profile';
+import type { Registry } from './registry';
+import { cueAt } from './headings';
+import {
+	contentCount,
+	isHardGap,
+	knownConceptsIn,
+	listItems,
+	matchAt,
+	nameBackward,
+	nameForward,
+	runText,
+	skipDeterminers,
+	splitCoordination,
+	type Run,
+	type Word
+} from './words';
+
+export interface SentenceContext {
+	registry: Registry;
+	profile: LanguageProfile;
+	/** The document text. */
+	text: string;
+	passage: string;
+	words: Word[];
+	/** The sentence, as a span of the passage. */
+	span: Span;
+	/** The concept the section (or the list item) is about: what "misalnya …" gives examples of. */
+	topic?: string;
+	/** What "mereka", "kelompok ini", "these" point back to (the topic unless a list item says otherwise). */
+	anaphor?: string;
+	/** The subjects and cue of the section heading. */
+	sectionSubjects: string[];
+	sectionCue?: Cue;
+}
+
+/** What the sentence was found to be, for the structure reader (lead-ins, definitions). */
+export interface SentenceReading {
+	/** The concept a definition or a subject names. */
+	subject?: string;
+	definition: boolean;
+}
+
+const W = {
+	definition: 0.75,
+	apposition: 0.55,
+	genusKnown: 0.7,
+	genus: 0.55,
+	example: 0.65,
+	exampleClause: 0.6,
+	exampleFallback: 0.5,
+	verb: 0.6,
+	enumeration: 0.45,
+	cueSentence: 0.72,
+	division: 0.75,
+	inclusion: 0.6,
+	contrast: 0.75,
+	alias: 0.9,
+	otherName: 0.5,
+	item: 0.5
+};
+
+export function readSentence(ctx: SentenceContext): SentenceReading {
+	readAliases(ctx);
+	readContrast(ctx);
+	const definition = readDefinition(ctx);
+	const handled = readExampleHead(ctx) || readCueSentence(ctx) || readDivision(ctx) || readInclusion(ctx);
+	if (!handled) readExampleMarkers(ctx, definition);
+	readRelationVerbs(ctx);
+	if (!handled) readEnumeration(ctx);
+	return { subject: definition?.subject ?? subjectConcept(ctx), definition: !!definition };
+}
+
+// ---------------------------------------------------------------- helpers
+
+const evidence = (ctx: SentenceContext): Span[] => [ctx.span];
+
+function nameSpan(ctx: SentenceContext, run: Run): Span {
+	return { passage: ctx.passage, start: ctx.words[run.first].start, end: ctx.words[run.last].end };
+}
+
+/** A concept for the words of `run`, resolving "kelompok ini" to the topic. */
+function conceptOf(ctx: SentenceContext, run: Run | undefined, weight: number, signal: Parameters<Registry['concept']>[2]['signal'], kind?: string): string | undefined {
+	if (!run) return undefined;
+	const name = runText(ctx.text, ctx.words, run);
+	if (ctx.profile.anaphora.test(name.toLowerCase())) return ctx.anaphor ?? ctx.topic;
+	if (contentCount(ctx.words, run, ctx.profile) === 0) return undefined;
+	return ctx.registry.concept(name, ctx.profile, {
+		signal,
+		weight,
+		kind,
+		span: nameSpan(ctx, run),
+		evidence: evidence(ctx),
+		inText: true,
+		proper: isProperName(ctx.words, run)
+	});
+}
+
+function isProperName(words: Word[], run: Run): boolean {
+	let capitals = 0;
+	let content = 0;
+	for (let k = run.first; k <= run.last; k++) {
+		if (/^\p{Ll}/u.test(words[k].text) && words[k].text.length <= 3) continue;
+		content++;
+		if (/^\p{Lu}/u.test(words[k].text)) capitals++;
+	}
+	// The first word of a sentence is capitalised anyway.
+	return content >= 2 && capitals === content && (run.first > 0 || content >= 3);
+}
+
+/** The first words that open the sentence and are not its subject: "Secara umum,", "Menurut X,". */
+function afterOpeners(ctx: SentenceContext): number {
+	const { words, profile } = ctx;
+	let i = 0;
+	if (words.length > 0 && profile.openers.has(words[0].lower)) {
+		for (let k = 1; k < Math.min(words.length, 7); k++) {
+			if (/,/.test(words[k].gap)) {
+				i = k;
+				break;
+			}
+		}
+	}
+	while (i < words.length && profile.stopwords.has(words[i].lower) && !profile.determiners.has(words[i].lower) && !cueAt(words, i, profile)) i++;
+	return i;
+}
+
+/** The sentence subject: a name read from the start (after openers), before its verb. */
+function subjectRun(ctx: SentenceContext): { run: Run; next: number } | undefined {
+	const start = afterOpeners(ctx);
+	const run = nameForward(ctx.words, start, ctx.profile, { breakAtVerbs: true, max: 6 });
+	return run ? { run, next: run.last + 1 } : undefined;
+}
+
+function subjectConcept(ctx: SentenceContext): string | undefined {
+	const s = subjectRun(ctx);
+	if (!s) return undefined;
+	return ctx.registry.known(runText(ctx.text, ctx.words, s.run), ctx.profile);
+}
+
+function knownIn(ctx: SentenceContext, from: number, to: number): string[] {
+	return knownConceptsIn(ctx.words, from, to, ctx.profile, ctx.registry);
+}
+
+/** Cleans an item of a list into a name: openers and determiners off, cut where the name ends. */
+function itemName(ctx: SentenceContext, run: Run, single: boolean): Run | undefined {
+	const { words, profile } = ctx;
+	let first = skipPrefix(words, run.first, profile);
+	while (first <= run.last && (profile.itemOpeners.has(words[first].lower) || profile.coordinators.has(words[first].lower))) first++;
+	// "by building public transport": the means, then what it builds.
+	if (profile.language === 'en' && words[first]?.lower === 'by' && /ing$/.test(words[first + 1]?.lower ?? '')) first += 2;
+	first = skipDeterminers(words, first, profile);
+	if (first > run.last) return undefined;
+	const name = nameForward(words.slice(0, run.last + 1), first, profile, { breakAtVerbs: single, max: 6, keepQuality: true });
+	if (!name) return undefined;
+	if (name.first === name.last && isVague(words[name.first], profile)) return undefined;
+	return name;
+}
+
+/** A word too general to stand alone as a concept ("orang-orang", "kelompok", "process"). */
+export function isVague(word: Word, profile: LanguageProfile): boolean {
+	return [word.lower, word.stem].some((w) => profile.genericHeads.has(w) || profile.groupHeads.has(w));
+}
+
+/** Past "Sebagai tempat untuk", "As a way to" at word `i`. */
+export function skipPrefix(words: Word[], i: number, profile: LanguageProfile): number {
+	const prefix = matchAt(words, profile.itemPrefixes, i);
+	return prefix ? i + prefix.split(' ').length : i;
+}
+
+/**
+ * The items of the list starting at word `from`, as names; none if the first is not a name.
+ * "kesamaan nilai, minat, dan tujuan": a first item of several words followed only by single
+ * words shares its head with them, and the list is one name.
+ */
+function namedItems(ctx: SentenceContext, from: number, skipLeadingPhrase = false): Run[] {
+	let runs = listItems(ctx.words, from, ctx.profile);
+	// "Misalnya, dalam profesi kedokteran, etika yang tinggi, …": past the setting to the examples.
+	if (skipLeadingPhrase && runs.length > 3 && SETTINGS.has(ctx.words[runs[0].first].lower)) runs = runs.slice(1);
+	const cleaned = runs.map((r) => itemName(ctx, r, false));
+	const head = cleaned[0] && ctx.words[cleaned[0].first].lower;
+	if (runs.length >= 2 && cleaned[0] && cleaned[0].last > cleaned[0].first && cleaned.slice(1).every((r) => r && r.first === r.last) && head && ctx.profile.distributiveHeads.has(head)) {
+		const whole = { first: cleaned[0].first, last: cleaned.at(-1)!.last };
+		if (whole.last - whole.first < 7 && !ctx.words.slice(whole.first, whole.last + 1).some((w) => ctx.profile.nameBreaks.has(w.lower) && !ctx.profile.innerWords.has(w.lower)))
+			return [whole];
+	}
+	const names: Run[] = [];
+	for (const [n, run] of runs.entries()) {
+		const name = itemName(ctx, run, runs.length === 1);
+		if (!name) {
+			if (n === 0) return [];
+			continue;
+		}
+		names.push(name);
+	}
+	return names;
+}
+
+function relateItems(ctx: SentenceContext, subjects: string[], cue: Pick<Cue, 'relation' | 'direction' | 'itemKind'>, items: Run[], signal: 'cue-sentence' | 'division' | 'enumeration' | 'example', weight: number): void {
+	for (const item of items) {
+		const id = conceptOf(ctx, item, W.item, signal, cue.itemKind);
+		for (const subject of subjects) {
+			if (cue.direction === 'item-subject') ctx.registry.relate(id, cue.relation, subject, signal, weight, evidence(ctx));
+			else ctx.registry.relate(subject, cue.relation, id, signal, weight, evidence(ctx));
+		}
+	}
+}
+
+/** Where a list marker ("antara lain", "yaitu", ":") opens a list after word `from`; the index after it. */
+function listStart(ctx: SentenceContext, from: number, markers = ctx.profile.listMarkers): number | undefined {
+	for (let k = from; k < ctx.words.length; k++) {
+		if (k > from && /:/.test(ctx.words[k].gap)) return k;
+		const m = matchAt(ctx.words, markers, k);
+		if (m) {
+			let next = k + m.split(' ').length;
+			// "antara lain adalah", "di antaranya yaitu"
+			const copula = matchAt(ctx.words, COPULA_AFTER_MARKER, next);
+			if (copula) next++;
+			return next < ctx.words.length ? next : undefined;
+		}
+		if (/[.!?;]/.test(ctx.words[k].gap) && k > from) return undefined;
+	}
+	return undefined;
+}
+
+/** "berbagai jenis profesi" → "profesi"; a bare cue word ("manfaat") is no anchor at all. */
+function withoutCueWord(ctx: SentenceContext, run: Run | undefined): Run | undefined {
+	if (!run) return undefined;
+	const cue = cueAt(ctx.words, run.first, ctx.profile);
+	if (!cue) return run;
+	let first = cue.next;
+	if (first <= run.last && ['dari', 'of'].includes(ctx.words[first].lower)) first++;
+	return first <= run.last ? { first, last: run.last } : undefined;
+}
+
+/** Marker lists built once, so the phrase index of each is built once. */
+/** Prepositions of a setting ("dalam profesi kedokteran,") that may stand before a list of examples. */
+const SETTINGS = new Set(['dalam', 'pada', 'di', 'in', 'at', 'among', 'within']);
+const COPULA_AFTER_MARKER = ['adalah', 'yaitu', 'ialah', 'is', 'are'];
+const CUE_LIST_CONNECTORS = ['sebagai', 'dalam', 'as', 'in'];
+/** Words before a cue that announce what follows it: "ada peran …", "terdapat beberapa jenis …". */
+const EXISTENTIALS = new Set(['ada', 'terdapat', 'are', 'include']);
+const ONE_OF = ['salah satu', 'one of the', 'one of'];
+const OF = ['dari', 'of'];
+const markerLists = new WeakMap<LanguageProfile, { exampleList: string[]; listOrExample: string[]; division: string[] }>();
+function markers(profile: LanguageProfile) {
+	let m = markerLists.get(profile);
+	if (!m) {
+		m = {
+			exampleList: [...profile.listMarkers, 'adalah', 'yaitu', 'ialah', 'include', 'includes', 'are', 'is'],
+			listOrExample: [...profile.listMarkers, ...profile.exampleMarkers],
+			division: [...profile.listMarkers, 'yaitu', 'namely']
+		};
+		markerLists.set(profile, m);
+	}
+	return m;
+}
+
+const EXAMPLE_CUE: Pick<Cue, 'relation' | 'direction' | 'itemKind'> = { relation: 'example-of', direction: 'item-subject', itemKind: 'example' };
+
+// ---------------------------------------------------------------- signals
+
+/** "Ikatan Dokter Indonesia (IDI)", "kelompok okupasional (occupational group)", "X atau dikenal sebagai Y". */
+function readAliases(ctx: SentenceContext): void {
+	const { words, profile, registry } = ctx;
+	for (let k = 1; k < words.length; k++) {
+		if (!/\(\s*$/.test(words[k].gap)) continue;
+		let close = k;
+		while (close + 1 < words.length && !/\)/.test(words[close + 1].gap)) close++;
+		if (close - k > 4) continue;
+		const inside = { first: k, last: close };
+		const insideText = runText(ctx.text, words, inside);
+		const long = k === close ? acronymLongForm(words[k].text, words, k) : undefined;
+		if (long) {
+			const longId = conceptOf(ctx, long, W.alias, 'alias', undefined);
+			const shortId = registry.concept(insideText, profile, { signal: 'alias', weight: W.alias, span: nameSpan(ctx, inside), inText: true, proper: true });
+			if (longId && shortId) {
+				registry.sameAs(longId, shortId);
+				registry.concept(runText(ctx.text, words, long), profile, { signal: 'alias', weight: W.alias, inText: true, proper: true });
+			}
+			continue;
+		}
+		if (profile.language === 'id' && looksEnglish(insideText)) {
+			const before = nameBackward(words, k, profile, 4);
+			if (!before) continue;
+			registry.concept(runText(ctx.text, words, before), profile, {
+				signal: 'alias',
+				weight: W.alias,
+				span: nameSpan(ctx, before),
+				evidence: evidence(ctx),
+				inText: true,
+				english: insideText.charAt(0).toUpperCase() + insideText.slice(1).toLowerCase()
+			});
+		}
+	}
+	for (let k = 1; k < words.length; k++) {
+		const marker = matchAt(words, profile.aliasMarkers, k);
+		if (!marker) continue;
+		const before = nameBackward(words, k, profile, 5);
+		const after = nameForward(words, k + marker.split(' ').length, profile, { allowPrepositions: true, max: 5 });
+		if (!before || !after) continue;
+		const id = conceptOf(ctx, before, W.definition, 'definition');
+		const other = runText(ctx.text, words, after);
+		if (id && !registry.known(other, profile)) {
+			// The name given first leads; the other one joins it as an alias.
+			const otherId = registry.concept(other, profile, { signal: 'alias', weight: W.otherName, span: nameSpan(ctx, after), inText: true });
+			if (otherId) registry.sameAs(id, otherId);
+		}
+	}
+	// "Istilah lain yang sering dipakai adalah pranata sosial atau institusi sosial."
+	const start = afterOpeners(ctx);
+	if (ctx.topic && profile.otherNames.test(words.slice(start).map((w) => w.text).join(' '))) {
+		const from = listStart(ctx, start, profile.copulas);
+		if (from === undefined) return;
+		for (const item of namedItems(ctx, from)) {
+			const name = runText(ctx.text, words, item);
+			if (registry.known(name, profile)) continue;
+			const id = registry.concept(name, profile, { signal: 'alias', weight: W.otherName, span: nameSpan(ctx, item), inText: true });
+			if (id) registry.sameAs(ctx.topic, id);
+		}
+	}
+}
+
+/**
+ * The long form an acronym in brackets stands for: "IDI", "KPK", "Kemensos" — shorter,
+ * capitalised, its first letter the first letter of the name, its letters in order in the name.
+ */
+function acronymLongForm(short: string, words: Word[], at: number): Run | undefined {
+	if (!/^\p{Lu}[\p{L}\p{N}]{1,9}$/u.test(short)) return undefined;
+	if (!/^[\p{Lu}\p{N}]+$/u.test(short) && short.length < 4) return undefined;
+	const run = capitalisedRunBefore(words, at);
+	if (!run) return undefined;
+	const letters = short.toLowerCase();
+	// "Contohnya Dewan Perwakilan Rakyat (DPR)": the name starts at the acronym's first letter.
+	while (run.first < run.last && words[run.first].lower[0] !== letters[0]) run.first++;
+	if (run.first === run.last) return undefined;
+	const name = words.slice(run.first, run.last + 1).map((w) => w.lower).join('');
+	if (letters.length >= name.length) return undefined;
+	let j = 0;
+	for (const ch of name) if (ch === letters[j]) j++;
+	return j === letters.length ? run : undefined;
+}
+
+/** "Institute of Electrical and Electronics Engineers": capitalised words and the small words between them. */
+function capitalisedRunBefore(words: Word[], at: number): Run | undefined {
+	let first = -1;
+	for (let k = at - 1; k >= 0 && at - k <= 9; k--) {
+		const capital = /^\p{Lu}/u.test(words[k].text);
+		const small = /^\p{Ll}{1,4}$/u.test(words[k].text) && k > 0 && /^\p{Lu}/u.test(words[k - 1].text) && first >= 0;
+		if (!capital && !small) break;
+		if (capital) first = k;
+		if (isHardGap(words[k].gap) && k < at - 1) break;
+	}
+	return first >= 0 && first < at - 1 ? { first, last: at - 1 } : undefined;
+}
+
+/** An English gloss in an Indonesian text: "(occupational group)", "(Voluntary Group)". */
+function looksEnglish(text: string): boolean {
+	if (!/^[A-Za-z][A-Za-z\s-]{2,60}$/.test(text)) return false;
+	return /\b(?:the|of|and|group|society|social|community)\b|[a-z](?:tion|sion|ity|ing|ship|ness|ment|al|ary|ism)\b/i.test(text);
+}
+
+/** "X berbeda dengan Y", "perbedaan antara X dan Y", "X differs from Y". */
+function readContrast(ctx: SentenceContext): void {
+	const { words, profile } = ctx;
+	for (let k = 0; k < words.length; k++) {
+		const marker = matchAt(words, profile.contrastMarkers, k);
+		if (!marker) continue;
+		const after = k + marker.split(' ').length;
+		let pair: [string | undefined, string | undefined] | undefined;
+		if (/^(?:perbedaan|difference|differences)/.test(marker)) {
+			let from = after;
+			while (from < words.length && (profile.cueModifiers.has(words[from].lower) || ['antara', 'between', 'utama'].includes(words[from].lower))) from++;
+			const items = listItems(words, from, profile).slice(0, 2).map((run) => nameForward(words.slice(0, run.last + 1), run.first, profile, { max: 5, breakAtVerbs: true }));
+			if (items.length === 2 && items[0] && items[1]) pair = [conceptOf(ctx, items[0], W.item, 'contrast'), conceptOf(ctx, items[1], W.item, 'contrast')];
+		} else {
+			const before = nameBackward(words, k, profile, 5) ?? subjectRun(ctx)?.run;
+			const other = nameForward(words, after, profile, { max: 5, breakAtVerbs: true });
+			if (before && other) pair = [conceptOf(ctx, before, W.item, 'contrast'), conceptOf(ctx, other, W.item, 'contrast')];
+		}
+		if (pair) ctx.registry.relate(pair[0], 'contrasts-with', pair[1], 'contrast', W.contrast, evidence(ctx));
+		return;
+	}
+}
+
+/** "Contoh (dari) X adalah A, B, dan C", "Examples of X include A and B", "Contohnya adalah A, B". */
+function readExampleHead(ctx: SentenceContext): boolean {
+	const { words, profile } = ctx;
+	const start = skipDeterminers(words, afterOpeners(ctx), profile);
+	const clause = matchAt(words, profile.exampleClauseMarkers, start);
+	if (clause) {
+		let from = start + clause.split(' ').length;
+		if (matchAt(words, COPULA_AFTER_MARKER, from)) from++;
+		const items = namedItems(ctx, from, true);
+		if (items.length === 0 || !ctx.topic) return items.length === 0 ? false : true;
+		relateItems(ctx, [ctx.topic], EXAMPLE_CUE, items, 'example', W.exampleClause);
+		return true;
+	}
+	const head = matchAt(words, profile.exampleHeads, start);
+	if (!head) return false;
+	const subjectAt = start + head.split(' ').length;
+	const subject = nameForward(words, subjectAt, profile, { breakAtVerbs: true, max: 5 });
+	if (!subject) return false;
+	const from = listStart(ctx, subject.last + 1, markers(profile).exampleList);
+	if (from === undefined) return false;
+	const items = namedItems(ctx, from);
+	if (items.length === 0) return false;
+	const anchor = conceptOf(ctx, subject, W.item, 'example');
+	if (anchor) relateItems(ctx, [anchor], EXAMPLE_CUE, items, 'example', W.example);
+	return true;
+}
+
+/**
+ * A list a cue word introduces: at the start ("Tantangan tersebut antara lain A, B",
+ * "Bentuk-bentuk X meliputi A, B") or after the subject ("X hanya terjadi bila dua syarat
+ * terpenuhi, yaitu A dan B"). The subject is the one the sentence names before the cue, or the
+ * section's.
+ */
+function readCueSentence(ctx: SentenceContext): boolean {
+	const { words, profile } = ctx;
+	const start = skipDeterminers(words, afterOpeners(ctx), profile);
+	for (let k = start; k < words.length; k++) {
+		const found = cueAt(words, k, profile);
+		if (!found || found.cue.direction === 'between') continue;
+		const cue = found.cue;
+		let next = found.next;
+		while (next < words.length && profile.cueModifiers.has(words[next].lower)) next++;
+		// "Dampak positifnya", "Tantangan tersebut", "Bentuk-bentuk proses asosiatif"
+		let subjects: string[] = [];
+		const named = k === start ? nameForward(words, next, profile, { breakAtVerbs: true, max: 5 }) : undefined;
+		const explicit = named && !profile.anaphora.test(runText(ctx.text, words, named).toLowerCase()) && !matchAt(words, profile.listMarkers, named.first);
+		if (named) next = named.last + 1;
+		// "ada peran dokter spesialis, dokter umum, …", "peran sebagai petugas medis, …": the list right after the cue.
+		let direct = next;
+		const connected = matchAt(words, CUE_LIST_CONNECTORS, direct);
+		if (connected) direct++;
+		// "banyak manfaat, seperti A, B": an example marker lists the cue's items after a word of quantity.
+		const counted = k > 0 && (profile.quantities.has(words[k - 1].lower) || EXISTENTIALS.has(words[k - 1].lower));
+		const marker = listStart(ctx, next, counted ? markers(profile).listOrExample : profile.listMarkers);
+		// "ada peran dokter spesialis, dokter umum, …", "peran dalam mengatur …, meningkatkan …": the list right after the cue.
+		const directList = !explicit && (counted || !!connected) && !profile.stopwords.has(words[direct]?.lower ?? '') && listItems(words, direct, profile).length >= 3;
+		// "berbagai jenis profesi, seperti dokter, insinyur": examples of what the cue names, not kinds of the subject.
+		if (marker !== undefined && cue.relation === 'subtype-of' && profile.exampleMarkers.includes(words.slice(marker - 2, marker).map((w) => w.lower).join(' ')) === false && profile.exampleMarkers.includes(words[marker - 1]?.lower ?? '')) {
+			const kind = nameForward(words, next, profile, { max: 4, breakAtVerbs: true });
+			const anchor = kind && conceptOf(ctx, kind, W.item, 'example');
+			const items = namedItems(ctx, marker);
+			if (!anchor || items.length === 0) return false;
+			relateItems(ctx, [anchor], EXAMPLE_CUE, items, 'example', W.example);
+			return true;
+		}
+		const from = marker ?? (directList ? direct : undefined);
+		if (from === undefined) continue;
+		// "Cara persuasif, yaitu pengendalian …": a name and its apposition, a definition rather than a list.
+		if (explicit && marker !== undefined && /^(?:yaitu|yakni|namely)$/.test(words[marker - 1]?.lower ?? '') && marker - 1 === named!.last + 1) return false;
+		// A list that runs to the end of the sentence; a colon at the end is a lead-in (read by the structure).
+		if (from >= words.length) return false;
+		if (explicit) {
+			const id = conceptOf(ctx, named, W.item, 'cue-sentence');
+			if (id) subjects = [id];
+		}
+		const anaphor = ctx.anaphor ?? ctx.topic;
+		if (subjects.length === 0 && anaphoricStart(ctx) && anaphor) subjects = [anaphor];
+		if (subjects.length === 0) subjects = knownIn(ctx, start, k);
+		if (subjects.length === 0 && k > start) {
+			const s = subjectRun(ctx);
+			const id = s && s.run.last < k ? conceptOf(ctx, s.run, W.item, 'cue-sentence') : undefined;
+			if (id) subjects = [id];
+		}
+		if (subjects.length === 0) subjects = ctx.sectionCue?.relation === cue.relation && ctx.sectionSubjects.length > 0 ? ctx.sectionSubjects : ctx.topic ? [ctx.topic] : [];
+		const items = namedItems(ctx, from);
+		if (subjects.length === 0 || items.length === 0) return false;
+		relateItems(ctx, subjects, cue, items, 'cue-sentence', W.cueSentence);
+		return true;
+	}
+	return false;
+}
+
+/** "X dibedakan menjadi A, B, dan C", "X terbagi menjadi dua bentuk, yaitu A dan B", "X is divided into A and B". */
+function readDivision(ctx: SentenceContext): boolean {
+	const { words, profile } = ctx;
+	for (let k = 1; k < words.length; k++) {
+		const verb = matchAt(words, profile.divideVerbs, k);
+		if (!verb) continue;
+		let from = k + verb.split(' ').length;
+		// "dua bentuk, yaitu", "beberapa jenis", "two types:"
+		const marker = listStart(ctx, from, markers(profile).division);
+		if (marker !== undefined && marker - from <= 4) from = marker;
+		const subjects = knownIn(ctx, 0, k);
+		const subject = subjects[0] ?? (subjectRun(ctx) && conceptOf(ctx, subjectRun(ctx)!.run, W.item, 'division')) ?? ctx.topic;
+		const items = namedItems(ctx, from).filter((run) => !(run.first === run.last && /^\p{N}+$/u.test(words[run.first].text)));
+		if (!subject || items.length < 2) return false;
+		relateItems(ctx, [subject], { relation: 'subtype-of', direction: 'item-subject' }, items, 'division', W.division);
+		return true;
+	}
+	return false;
+}
+
+/** "X meliputi A, B, dan C", "X consists of A and B": X includes each; in a cue section, "These include A, B" is the section's cue. */
+function readInclusion(ctx: SentenceContext): boolean {
+	const { words, profile } = ctx;
+	for (let k = 1; k < words.length; k++) {
+		const verb = matchAt(words, profile.includeVerbs, k);
+		if (!verb) continue;
+		const items = namedItems(ctx, k + verb.split(' ').length);
+		if (items.length === 0) return false;
+		const before = words.slice(0, k).map((w) => w.text).join(' ');
+		const anaphoric = profile.anaphora.test(before.toLowerCase());
+		if (anaphoric && ctx.sectionCue && ctx.sectionCue.direction !== 'between' && ctx.sectionSubjects.length > 0) {
+			relateItems(ctx, ctx.sectionSubjects, ctx.sectionCue, items, 'cue-sentence', W.cueSentence);
+			return true;
+		}
+		// "kepentingan-kepentingan primer yang mencakup …": the name before the relative clause.
+		const relative = profile.relativisers.has(words[k - 1].lower) ? k - 1 : k;
+		const anchorRun = nameBackward(words, relative, profile, 5);
+		// "kelompok yang terdiri dari …" in a section about a kind of group: that group.
+		const vague = anchorRun && anchorRun.first === anchorRun.last && isVague(words[anchorRun.first], profile);
+		const anchor = anaphoric || vague ? ctx.topic : conceptOf(ctx, anchorRun, W.item, 'enumeration');
+		if (!anchor) return false;
+		relateItems(ctx, [anchor], { relation: 'includes', direction: 'subject-item' }, items, 'enumeration', items.length > 1 ? W.inclusion : W.inclusion - 0.05);
+		return true;
+	}
+	return false;
+}
+
+/** The sentence opens with "Kelompok ini", "Mereka", "These": it speaks of the topic. */
+function anaphoricStart(ctx: SentenceContext): boolean {
+	const start = afterOpeners(ctx);
+	for (let n = 1; n <= 3 && start + n <= ctx.words.length; n++)
+		if (ctx.profile.anaphora.test(ctx.words.slice(start, start + n).map((w) => w.lower).join(' '))) return true;
+	return false;
+}
+
+/**
+ * Who a verb at word `k` is said of: the name right before it ("kelompok volunter didasarkan"),
+ * the topic for "mereka", "kelompok ini" or no subject; none when a relative clause ("individu
+ * yang memiliki") makes it someone else's.
+ */
+function subjectBefore(ctx: SentenceContext, k: number): string | undefined {
+	const { words, profile } = ctx;
+	if (profile.relativisers.has(words[k - 1]?.lower ?? '')) return undefined;
+	let clause = afterOpeners(ctx);
+	for (let j = k - 1; j > clause; j--) if (/[,;]/.test(words[j].gap)) {
+		clause = j;
+		break;
+	}
+	// "sistem pembagian kerja yang semakin didasarkan pada …": the verb of a relative clause is said of the name before it.
+	for (let r = k - 1; r > clause; r--)
+		if (profile.relativisers.has(words[r].lower)) {
+			const run = nameBackward(words, r, profile, 5);
+			return run && !(run.first === run.last && isVague(words[run.first], profile)) ? conceptOf(ctx, run, W.item, 'enumeration') : undefined;
+		}
+	const before = words.slice(clause, k).map((w) => w.text).join(' ').toLowerCase();
+	if (before === '' || profile.anaphora.test(before) || (clause === afterOpeners(ctx) && anaphoricStart(ctx))) return ctx.anaphor ?? ctx.topic;
+	const run = nameBackward(words, k, profile, 5);
+	if (run && !(run.first === run.last && isVague(words[run.first], profile))) return conceptOf(ctx, run, W.item, 'enumeration');
+	return knownIn(ctx, clause, k).at(-1);
+}
+
+/**
+ * "X didasarkan pada Y" (based-on), "X disebabkan oleh Y" (arises-from), "X menyebabkan Y" (Y
+ * arises-from X), "X berperan dalam Y" (has-role): a verb that names the relation between the
+ * names on either side of it.
+ */
+function readRelationVerbs(ctx: SentenceContext): void {
+	const { words, profile } = ctx;
+	for (let k = 1; k < words.length; k++) {
+		const verb = matchAt(words, profile.relationVerbs.phrases, k);
+		if (!verb) continue;
+		const { relation, reverse } = profile.relationVerbs.meaning.get(verb)!;
+		const subject = subjectBefore(ctx, k);
+		const from = k + verb.split(' ').length;
+		// "didasarkan pada kepentingan primer yang mencakup A, B": the object is the name before its relative clause.
+		const first = listItems(words, from, profile)[0];
+		const relative = first && words.slice(first.first, first.last + 1).some((w) => profile.relativisers.has(w.lower));
+		const items = relative ? [itemName(ctx, first, true)].filter((r): r is Run => !!r) : namedItems(ctx, from);
+		if (!subject || items.length === 0) continue;
+		relateItems(ctx, [subject], { relation, direction: reverse ? 'item-subject' : 'subject-item' }, items, 'enumeration', W.verb);
+		k = from;
+	}
+}
+
+/** "… memberikan rasa kebanggaan, solidaritas, dan tanggung jawab …": three or more names in a row are concepts. */
+function readEnumeration(ctx: SentenceContext): void {
+	const { words, profile } = ctx;
+	for (let comma = 1; comma < words.length; comma++) {
+		if (!/,/.test(words[comma].gap)) continue;
+		// The list starts with the name that ends at a comma.
+		const first = nameBackward(words, comma, profile, 4);
+		if (!first || listItems(words, first.first, profile).length < 3) continue;
+		const items = namedItems(ctx, first.first);
+		if (items.length >= 3 && items.every((r) => contentCount(words, r, profile) <= 3)) for (const item of items) conceptOf(ctx, item, W.enumeration, 'enumeration');
+		return;
+	}
+}
+
+interface Definition {
+	subject: string;
+	/** Words after the copula: the predicate. */
+	predicateStart: number;
+}
+
+/**
+ * "X adalah/merupakan/ialah Y", "X refers to Y", and the apposition "X, yaitu Y". X becomes a
+ * concept; Y's head, when it names a class ("kelompok sosial", "salah satu bentuk dari Z",
+ * "a type of Z"), becomes X's supertype; "X merupakan contoh Z" makes X an example of Z.
+ */
+function readDefinition(ctx: SentenceContext): Definition | undefined {
+	const { words, profile, registry } = ctx;
+	const s = subjectRun(ctx);
+	if (s) {
+		let next = s.next;
+		// "Kelompok okupasional (occupational group) merupakan …"
+		if (next < words.length && /\(/.test(words[next].gap)) {
+			while (next < words.length && !/\)/.test(words[next].gap)) next++;
+		}
+		while (next < words.length && ['juga', 'pun', 'sendiri', 'also'].includes(words[next].lower)) next++;
+		const copula = matchAt(words, profile.copulas, next);
+		// A copula after punctuation opens another clause, except the apposition "X, yaitu …".
+		const punctuated = next < words.length && isHardGap(words[next].gap) && !/\)/.test(words[next].gap);
+		if (copula && (!punctuated || (/^,\s*$/.test(words[next].gap) && ['yaitu', 'yakni'].includes(copula)))) {
+			const name = runText(ctx.text, words, s.run);
+			if (!profile.anaphora.test(name.toLowerCase()) && !cueAt(words, s.run.first, profile) && !matchAt(words, profile.exampleHeads, s.run.first)) {
+				const predicateStart = next + copula.split(' ').length;
+				// "Kelompok okupasional dan kelompok volunter merupakan …": each is defined.
+				const subjects = splitCoordination(words, s.run, profile).map((run) => conceptOf(ctx, run, W.definition, 'definition'));
+				const subject = subjects[0];
+				if (subject) {
+					for (const id of subjects) if (id) readGenus(ctx, id, predicateStart);
+					return { subject, predicateStart };
+				}
+			}
+		}
+	}
+	// "… stratifikasi sosial, yaitu pembedaan anggota masyarakat …"
+	for (let k = 2; k < words.length; k++) {
+		if (!/,/.test(words[k].gap) || !['yaitu', 'yakni', 'namely', 'i.e'].includes(words[k].lower)) continue;
+		const before = nameBackward(words, k, profile, 4);
+		if (!before || before.first === 0 || cueAt(words, before.first, profile) || (before.first === before.last && isVague(words[before.first], profile))) continue;
+		const after = nameForward(words, k + 1, profile, { max: 4, breakAtVerbs: true });
+		if (!after || after.last === after.first || listItems(words, k + 1, profile).length > 3) continue;
+		if (registry.known(runText(ctx.text, words, before), profile) === undefined) conceptOf(ctx, before, W.apposition, 'definition');
+	}
+	return undefined;
+}
+
+/** The first word of the name a definition defines (the last, in English). */
+function subjectHead(ctx: SentenceContext, subject: string): string {
+	const s = subjectRun(ctx);
+	if (!s) return subject;
+	return ctx.words[ctx.profile.headFirst ? s.run.first : s.run.last].text;
+}
+
+function readGenus(ctx: SentenceContext, subject: string, from: number): void {
+	const { words, profile, registry } = ctx;
+	let i = skipDeterminers(words, from, profile);
+	const oneOf = matchAt(words, ONE_OF, i);
+	if (oneOf) i += oneOf.split(' ').length;
+	// "contoh kelompok okupasional", "bentuk dari kelompok sosial", "a type of Z"
+	const cue = cueAt(words, i, profile);
+	let relation = 'subtype-of';
+	let direct = false;
+	if (cue && (cue.cue.relation === 'example-of' || cue.cue.relation === 'subtype-of')) {
+		relation = cue.cue.relation;
+		i = cue.next;
+		if (matchAt(words, OF, i)) i++;
+		i = skipDeterminers(words, i, profile);
+		direct = true;
+	}
+	const genus = nameForward(words, i, profile, { breakAtVerbs: true, max: 4 });
+	if (!genus) return;
+	// The genus itself when it is a name of a few words, else the longest known concept it starts with:
+	// "lembaga sosial terkecil" → "lembaga sosial".
+	let run = genus;
+	let known: string | undefined = contentCount(words, genus, profile) <= 2 ? registry.known(runText(ctx.text, words, genus), profile) : undefined;
+	for (let last = genus.last; !known && contentCount(words, genus, profile) > 2 && last >= genus.first; last--) {
+		const id = registry.known(runText(ctx.text, words, { first: genus.first, last }), profile);
+		if (id) {
+			known = id;
+			run = { first: genus.first, last };
+			break;
+		}
+	}
+	const headIndex = profile.headFirst ? run.first : run.last;
+	const head = words[headIndex].lower;
+	const subjectName = runText(ctx.text, words, { first: run.first, last: run.last }).toLowerCase();
+	if (!direct && !known) {
+		if (profile.genericHeads.has(head) || contentCount(words, run, profile) > 3) return;
+		if (run.first === run.last) return;
+	}
+	// "Kelompok okupasional formal adalah sebuah kelompok …": a bare head says nothing new.
+	if (!direct && run.first === run.last && registry.identity(runText(ctx.text, words, run), profile) === registry.identity(subjectHead(ctx, subject), profile)) return;
+	if (subjectName.length === 0) return;
+	const id = known ?? conceptOf(ctx, run, W.item, 'genus');
+	const weight = direct ? W.genusKnown + 0.1 : known ? W.genusKnown : W.genus;
+	ctx.registry.relate(subject, relation, id, 'genus', weight, evidence(ctx));
+}
+
+/**
+ * "… sarana seperti bangunan, peralatan, dan dana", "kemampuan teknis yang lebih luas, seperti
+ * pemrograman …", "public services such as water supply": the items are examples of the name
+ * before the marker (before its relative clause). In a definition "X adalah Y yang …, seperti A",
+ * the examples are X's.
+ */
+function readExampleMarkers(ctx: SentenceContext, definition: Definition | undefined): void {
+	const { words, profile } = ctx;
+	for (let k = 1; k < words.length; k++) {
+		let np = matchAt(words, profile.exampleMarkers, k);
+		// "X termasuk Y" says X belongs to Y; only ", termasuk A, B" lists examples.
+		if (np && ['termasuk', 'including'].includes(np) && !/,/.test(words[k].gap)) np = undefined;
+		const clause = np ? undefined : matchAt(words, profile.exampleClauseMarkers, k);
+		const marker = np ?? clause;
+		if (!marker) continue;
+		const items = namedItems(ctx, k + marker.split(' ').length);
+		if (items.length === 0) continue;
+		let end = k;
+		// Back over a relative clause with no comma in it: "kemampuan teknis [yang lebih luas], seperti".
+		for (let r = k - 1; r > 0 && k - r <= 12; r--) {
+			if (r < k - 1 && /[,;]/.test(words[r + 1].gap)) break;
+			if (profile.relativisers.has(words[r].lower)) {
+				end = r;
+				break;
+			}
+		}
+		let anchor: string | undefined;
+		let fallback = false;
+		const lead = words.slice(afterOpeners(ctx), k).map((w) => w.text).join(' ').toLowerCase();
+		if (definition && end >= definition.predicateStart && end <= definition.predicateStart + 2) anchor = definition.subject;
+		else if (definition && /,/.test(words[k].gap) && end > definition.predicateStart) anchor = definition.subject;
+		// "Lembaga-lembaga tersebut antara lain A, B": the topic's.
+		else if (profile.anaphora.test(lead)) anchor = ctx.topic;
+		else {
+			let run = withoutCueWord(ctx, nameBackward(words, end, profile, 4));
+			// "orang-orang yang memiliki profesi atau keahlian tertentu, seperti …": past a vague head, the name before the marker.
+			if (run && run.first === run.last && isVague(words[run.first], profile) && end < k) run = withoutCueWord(ctx, nameBackward(words, k, profile, 4));
+			// "bersifat langsung, misalnya …": a lone word after a verb is a property; the examples are the subject's.
+			if (run && run.first === run.last && run.first > 0 && profile.isVerb(words[run.first - 1].text)) run = subjectRun(ctx)?.run;
+			anchor = run ? conceptOf(ctx, run, W.item, 'example') : undefined;
+			// "hak-hak mereka …, seperti hak gaji": no name before the marker; the section's topic, less surely.
+			if (!anchor) {
+				anchor = ctx.topic;
+				fallback = true;
+			}
+		}
+		if (!anchor) continue;
+		relateItems(ctx, [anchor], EXAMPLE_CUE, items, 'example', fallback ? W.exampleFallback : clause ? W.exampleClause : W.example);
+		k += marker.split(' ').length;
+	}
+}

@@ -1,0 +1,60 @@
+/**
+ * The page's side of the import worker: one worker, started on the first
+ * import; Cancel terminates it (the only way to stop a parse that is busy)
+ * and the next import starts a fresh one. A worker that dies (out of memory)
+ * rejects the call instead of leaving the page waiting.
+ */
+import * as Comlink from 'comlink';
+import type { ImportWorkerApi } from './import-worker';
+
+export type WorkerCall<T> = { cancelled: true } | { cancelled: false; value: T };
+
+export class ImportWorkerClient {
+	#worker: Worker | null = null;
+	#api: Comlink.Remote<ImportWorkerApi> | null = null;
+	#settle: ((result: WorkerCall<never>) => void) | null = null;
+	#fail: ((error: Error) => void) | null = null;
+
+	#connect(): Comlink.Remote<ImportWorkerApi> {
+		if (!this.#api) {
+			const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+			worker.addEventListener('error', (event) => {
+				event.preventDefault();
+				this.#drop();
+				this.#fail?.(new Error(`import worker failed: ${event.message}`));
+			});
+			this.#worker = worker;
+			this.#api = Comlink.wrap<ImportWorkerApi>(worker);
+		}
+		return this.#api;
+	}
+
+	#drop() {
+		this.#worker?.terminate();
+		this.#worker = null;
+		this.#api = null;
+	}
+
+	/** Runs one call; resolves `{ cancelled: true }` if cancel() comes first. */
+	run<T>(call: (api: Comlink.Remote<ImportWorkerApi>) => Promise<T>): Promise<WorkerCall<T>> {
+		return new Promise<WorkerCall<T>>((resolve, reject) => {
+			this.#settle = resolve;
+			this.#fail = reject;
+			call(this.#connect()).then(
+				(value) => resolve({ cancelled: false, value }),
+				(error) => reject(error instanceof Error ? error : new Error(String(error)))
+			);
+		}).finally(() => {
+			this.#settle = null;
+			this.#fail = null;
+		});
+	}
+
+	/** Stops whatever the worker is doing; what it held (a pending CSV, a large graph) is gone with it. */
+	cancel(): void {
+		this.#drop();
+		this.#settle?.({ cancelled: true });
+	}
+}
+
+export { Comlink };

@@ -1,0 +1,267 @@
+/** Each signal of the extractor, in Indonesian and English, on short texts written for the case. */
+import { describe, expect, it } from 'vitest';
+import { extractSuggestions } from '../../src/lib/kg/extract/extract';
+import { detectLanguage } from '../../src/lib/kg/extract/language';
+import type { Extraction, Language } from '../../src/lib/kg/extract/types';
+
+function extract(text: string, language?: Language): Extraction {
+	return extractSuggestions([{ name: 'teks.txt', text, ...(language ? { language } : {}) }]);
+}
+
+const norm = (s: string) => s.toLowerCase();
+/** "source -relation-> target" lines, by concept labels. */
+function relations(ex: Extraction): string[] {
+	const label = new Map(ex.concepts.map((c) => [c.key, norm(c.label)]));
+	return ex.relations.map((r) => `${label.get(r.source)} -${r.relation}-> ${label.get(r.target)}`);
+}
+const concept = (ex: Extraction, label: string) => ex.concepts.find((c) => norm(c.label) === norm(label));
+const evidenceOf = (ex: Extraction, line: string) => {
+	const label = new Map(ex.concepts.map((c) => [c.key, norm(c.label)]));
+	const r = ex.relations.find((r) => `${label.get(r.source)} -${r.relation}-> ${label.get(r.target)}` === line)!;
+	return r.evidence.map((s) => ex.documents[0].text.slice(s.start, s.end));
+};
+
+describe('language detection', () => {
+	it('tells Indonesian from English by their function words', () => {
+		expect(detectLanguage('Kelompok sosial adalah kumpulan orang yang memiliki tujuan yang sama dan saling berinteraksi.').language).toBe('id');
+		expect(detectLanguage('A social group is a collection of people who share a goal and interact with one another.').language).toBe('en');
+		expect(detectLanguage('Mobilitas').confidence).toBe(0);
+	});
+
+	it('is overridden per document or for all', () => {
+		const en = 'Socialization is the process through which people learn the norms of their society.';
+		expect(extract(en).documents[0].language).toBe('en');
+		expect(extract(en, 'id').documents[0].language).toBe('id');
+		expect(extractSuggestions([{ name: 'a.txt', text: en }], { language: 'id' }).documents[0].language).toBe('id');
+	});
+});
+
+describe('headings and their cue words', () => {
+	const cases: Array<[string, string, string]> = [
+		['Ciri-ciri Kelompok Primer', 'has-characteristic', 'kelompok primer -has-characteristic-> hubungan yang akrab'],
+		['Karakteristik Kelompok Primer', 'has-characteristic', 'kelompok primer -has-characteristic-> hubungan yang akrab'],
+		['Fungsi Kelompok Primer', 'has-function', 'kelompok primer -has-function-> hubungan yang akrab'],
+		['Peran Kelompok Primer', 'has-role', 'kelompok primer -has-role-> hubungan yang akrab'],
+		['Manfaat Kelompok Primer', 'has-benefit', 'kelompok primer -has-benefit-> hubungan yang akrab'],
+		['Tantangan yang Dihadapi Kelompok Primer', 'faces-challenge', 'kelompok primer -faces-challenge-> hubungan yang akrab'],
+		['Faktor Pendorong Kelompok Primer', 'arises-from', 'kelompok primer -arises-from-> hubungan yang akrab'],
+		['Contoh Kelompok Primer', 'example-of', 'hubungan yang akrab -example-of-> kelompok primer'],
+		['Jenis-jenis Kelompok Primer', 'subtype-of', 'hubungan yang akrab -subtype-of-> kelompok primer'],
+		['Macam-macam Kelompok Primer', 'subtype-of', 'hubungan yang akrab -subtype-of-> kelompok primer'],
+		['Bentuk Kelompok Primer', 'subtype-of', 'hubungan yang akrab -subtype-of-> kelompok primer']
+	];
+	for (const [heading, relation, expected] of cases)
+		it(`"${heading}" makes the list under it ${relation} of its subject`, () => {
+			const ex = extract(`Kelompok Primer\n\nKelompok primer adalah kelompok yang anggotanya saling kenal.\n\n${heading}\n\nBerikut penjelasannya:\n\n1. Hubungan yang akrab\nAnggota saling mengenal secara pribadi.\n\n2. Jumlah anggota sedikit\nKelompok ini kecil sehingga semua orang saling kenal.\n`);
+			expect(relations(ex)).toContain(expected);
+			expect(relations(ex)).toContain(expected.replace('hubungan yang akrab', 'jumlah anggota sedikit'));
+		});
+
+	it('gives the items the kind of the cue', () => {
+		const ex = extract('Ciri-ciri Kelompok Primer\n\n- Hubungan yang akrab: anggota saling mengenal.\n- Jumlah anggota sedikit: semua saling kenal.\n');
+		expect(concept(ex, 'Hubungan yang akrab')?.kind).toBe('characteristic');
+		const benefits = extract('Manfaat Koperasi\n\n- Meningkatkan kesejahteraan anggota.\n- Melatih kemandirian ekonomi.\n');
+		expect(concept(benefits, 'Meningkatkan kesejahteraan anggota')?.kind).toBe('benefit');
+	});
+
+	it('"Perbedaan X dan Y" contrasts the two, even when the second borrows the first one\'s head', () => {
+		const ex = extract('Perbedaan Pengendalian Preventif dan Represif\n\nPengendalian preventif dilakukan sebelum pelanggaran, sedangkan pengendalian represif sesudahnya.\n');
+		expect(relations(ex)).toContain('pengendalian preventif -contrasts-with-> pengendalian represif');
+	});
+
+	it('in English: "Types of X", "Challenges of X", "Functions of X"', () => {
+		const ex = extract('Socialization\n\nSocialization is how people learn the norms of society.\n\nTypes of Socialization\n\nThere are two types:\n\n- Primary socialization: learning within the family.\n- Secondary socialization: learning at school.\n\nChallenges of Socialization\n\n- Conflicting values between family and peers.\n- Exposure to harmful media.\n', 'en');
+		expect(relations(ex)).toEqual(
+			expect.arrayContaining([
+				'primary socialization -subtype-of-> socialization',
+				'secondary socialization -subtype-of-> socialization',
+				'socialization -faces-challenge-> conflicting values',
+				'socialization -faces-challenge-> exposure to harmful media'
+			])
+		);
+	});
+
+	it('a cue heading holding only its lead-in makes the headings after it its items, until one is about the subject itself', () => {
+		const ex = extract('Sosialisasi\n\nJenis-jenis Sosialisasi\n\nSosialisasi dibedakan menjadi beberapa jenis.\n\nSosialisasi Primer\n\nSosialisasi primer adalah sosialisasi pertama dalam keluarga.\n\nSosialisasi Sekunder\n\nSosialisasi sekunder adalah sosialisasi lanjutan di luar keluarga.\n\nAgen Sosialisasi\n\nAgen sosialisasi adalah pihak yang menjalankan sosialisasi.\n');
+		expect(relations(ex)).toEqual(expect.arrayContaining(['sosialisasi primer -subtype-of-> sosialisasi', 'sosialisasi sekunder -subtype-of-> sosialisasi']));
+		expect(relations(ex)).not.toContain('agen sosialisasi -subtype-of-> sosialisasi');
+	});
+});
+
+describe('lead-ins of lists', () => {
+	it('"X memiliki beberapa karakteristik, di antaranya:" relates the items to X, with the lead-in as evidence', () => {
+		const ex = extract('Koperasi\n\nKoperasi memiliki beberapa karakteristik, di antaranya:\n\n- Keanggotaan terbuka\n- Pengelolaan demokratis\n');
+		expect(relations(ex)).toContain('koperasi -has-characteristic-> keanggotaan terbuka');
+		expect(evidenceOf(ex, 'koperasi -has-characteristic-> keanggotaan terbuka')).toEqual(['Koperasi memiliki beberapa karakteristik, di antaranya:', 'Keanggotaan terbuka']);
+	});
+
+	it('an item naming one of two subjects goes to that one only', () => {
+		const ex = extract('Manfaat Bergabung dengan Koperasi dan Serikat Pekerja\n\nBergabung memiliki banyak manfaat, di antaranya:\n\n- Modal usaha yang murah dalam koperasi.\n- Perlindungan hak kerja dalam serikat pekerja.\n');
+		const r = relations(ex);
+		expect(r).toContain('koperasi -has-benefit-> modal usaha');
+		expect(r).not.toContain('serikat pekerja -has-benefit-> modal usaha');
+		expect(r).toContain('serikat pekerja -has-benefit-> perlindungan hak kerja');
+	});
+});
+
+describe('definitions', () => {
+	for (const copula of ['adalah', 'merupakan', 'ialah'])
+		it(`"X ${copula} Y" defines X and makes the class Y its supertype`, () => {
+			const ex = extract(`Keluarga inti ${copula} kelompok sosial yang terdiri atas ayah, ibu, dan anak.`);
+			expect(concept(ex, 'Keluarga inti')?.signals).toContain('definition');
+			expect(relations(ex)).toContain('keluarga inti -subtype-of-> kelompok sosial');
+		});
+
+	it('"X, yaitu Y" makes X a concept; a vague genus ("sebuah istilah") makes no relation', () => {
+		const ex = extract('Mobilitas sosial berkaitan dengan stratifikasi sosial, yaitu pembedaan anggota masyarakat secara bertingkat. Akulturasi adalah sebuah istilah yang lama dipakai.');
+		expect(concept(ex, 'Stratifikasi sosial')).toBeDefined();
+		expect(relations(ex).filter((r) => r.startsWith('akulturasi'))).toEqual([]);
+	});
+
+	it('"X merupakan contoh Y" and "salah satu bentuk dari Y"', () => {
+		const ex = extract('Arisan merupakan contoh kelompok sosial yang akrab. Paguyuban merupakan salah satu bentuk dari kelompok sosial.');
+		expect(relations(ex)).toEqual(expect.arrayContaining(['arisan -example-of-> kelompok sosial', 'paguyuban -subtype-of-> kelompok sosial']));
+	});
+
+	for (const copula of ['is a', 'refers to', 'is defined as'])
+		it(`English "X ${copula} Y"`, () => {
+			const ex = extract(`A nuclear family ${copula} social group made up of parents and their children.`.replace('is a social', copula === 'is a' ? 'is a social' : 'a social'), 'en');
+			expect(concept(ex, 'Nuclear family')?.signals).toContain('definition');
+			expect(relations(ex)).toContain('nuclear family -subtype-of-> social group');
+		});
+});
+
+describe('examples', () => {
+	it('"Contoh (dari) X adalah A, B, dan C"', () => {
+		const ex = extract('Contoh lembaga ekonomi adalah pasar, bank, dan koperasi.');
+		expect(relations(ex)).toEqual(expect.arrayContaining(['pasar -example-of-> lembaga ekonomi', 'bank -example-of-> lembaga ekonomi', 'koperasi -example-of-> lembaga ekonomi']));
+	});
+
+	it('"X seperti A, B" and "X, misalnya A" anchor on the name before the marker, past a relative clause', () => {
+		const ex = extract('Pekerjaan itu memerlukan kemampuan teknis yang lebih luas, seperti pemrograman dan analisis data. Mereka punya kebutuhan sekunder, misalnya rekreasi.');
+		expect(relations(ex)).toEqual(expect.arrayContaining(['pemrograman -example-of-> kemampuan teknis', 'analisis data -example-of-> kemampuan teknis', 'rekreasi -example-of-> kebutuhan sekunder']));
+	});
+
+	it('in a definition, examples after its relative clause are the defined concept\'s', () => {
+		const ex = extract('Lembaga agama adalah lembaga yang mengatur hubungan manusia dengan Tuhan, seperti masjid, gereja, dan pura.');
+		expect(relations(ex)).toEqual(expect.arrayContaining(['masjid -example-of-> lembaga agama', 'pura -example-of-> lembaga agama']));
+	});
+
+	it('"Contohnya …" and "antara lain" after "tersebut" exemplify the section\'s topic', () => {
+		const ex = extract('Lembaga Pendidikan\n\nLembaga pendidikan mewariskan pengetahuan. Contohnya adalah sekolah dan pesantren.\n\nLembaga Pengendalian\n\nLembaga-lembaga tersebut antara lain kepolisian, pengadilan, dan tokoh adat.\n');
+		expect(relations(ex)).toEqual(expect.arrayContaining(['sekolah -example-of-> lembaga pendidikan', 'pesantren -example-of-> lembaga pendidikan', 'kepolisian -example-of-> lembaga pengendalian', 'tokoh adat -example-of-> lembaga pengendalian']));
+	});
+
+	it('English "such as" and "for example"', () => {
+		const ex = extract('Dense cities make public services such as water supply and waste collection cheaper. Examples of agents of socialization include family, school and mass media.', 'en');
+		expect(relations(ex)).toEqual(expect.arrayContaining(['water supply -example-of-> public services', 'family -example-of-> agents of socialization', 'mass media -example-of-> agents of socialization']));
+	});
+
+	it('"X termasuk Y" (X belongs to Y) is no list of examples', () => {
+		const ex = extract('Apakah media sosial termasuk sarana interaksi sosial?');
+		expect(relations(ex)).toEqual([]);
+	});
+});
+
+describe('lists in sentences', () => {
+	it('a cue word with a list: "Tantangan tersebut antara lain …" in a challenge section', () => {
+		const ex = extract('Tantangan Koperasi\n\nKoperasi menghadapi tantangan. Tantangan tersebut antara lain rendahnya minat anggota, keterbatasan modal, dan persaingan pasar.\n');
+		expect(relations(ex)).toEqual(expect.arrayContaining(['koperasi -faces-challenge-> rendahnya minat anggota', 'koperasi -faces-challenge-> keterbatasan modal', 'koperasi -faces-challenge-> persaingan pasar']));
+	});
+
+	it('"X hanya terjadi bila dua syarat terpenuhi, yaitu A dan B"', () => {
+		const ex = extract('Interaksi sosial hanya dapat terjadi apabila dua syarat terpenuhi, yaitu kontak sosial dan komunikasi.');
+		expect(relations(ex)).toEqual(expect.arrayContaining(['interaksi sosial -based-on-> kontak sosial', 'interaksi sosial -based-on-> komunikasi']));
+	});
+
+	it('"X dibedakan menjadi A, B, dan C" and "divided into"', () => {
+		const id = extract('Proses disosiatif dibedakan menjadi persaingan, kontravensi, dan konflik.');
+		expect(relations(id)).toEqual(expect.arrayContaining(['persaingan -subtype-of-> proses disosiatif', 'konflik -subtype-of-> proses disosiatif']));
+		const en = extract('Social mobility is divided into vertical mobility and horizontal mobility.', 'en');
+		expect(relations(en)).toEqual(expect.arrayContaining(['vertical mobility -subtype-of-> social mobility', 'horizontal mobility -subtype-of-> social mobility']));
+	});
+
+	it('"X mencakup A, B, dan C" includes; a list of single words after "kesamaan" is one name', () => {
+		const ex = extract('Kepentingan primer mencakup kebutuhan pangan, keselamatan jiwa, dan harga diri. Kelompok volunter didasarkan pada kesamaan nilai, minat, dan tujuan.');
+		expect(relations(ex)).toEqual(expect.arrayContaining(['kepentingan primer -includes-> kebutuhan pangan', 'kepentingan primer -includes-> harga diri']));
+		expect(concept(ex, 'Minat')).toBeUndefined();
+	});
+
+	it('a list ends where a new clause starts', () => {
+		const ex = extract('Kelompok volunter mencakup relawan bencana, donatur, dan pengajar, namun tidak mendapat perhatian masyarakat.');
+		expect(relations(ex)).toContain('kelompok volunter -includes-> pengajar');
+		expect(ex.concepts.map((c) => norm(c.label)).some((l) => l.includes('namun'))).toBe(false);
+	});
+});
+
+describe('other names', () => {
+	it('"Nama Panjang (SINGKATAN)" joins the acronym to the name, which stays the label', () => {
+		const ex = extract('Contohnya Dewan Perwakilan Rakyat (DPR) dan Komisi Pemberantasan Korupsi (KPK). DPR membuat undang-undang.');
+		const dpr = concept(ex, 'Dewan Perwakilan Rakyat')!;
+		expect(dpr.aliases).toContain('DPR');
+		expect(dpr.kind).toBe('organization');
+		expect(concept(ex, 'Komisi Pemberantasan Korupsi')?.aliases).toContain('KPK');
+		expect(dpr.mentions.map((m) => ex.documents[0].text.slice(m.start, m.end))).toEqual(['Dewan Perwakilan Rakyat', 'DPR', 'DPR']);
+	});
+
+	it('an English gloss in brackets becomes the English label', () => {
+		const ex = extract('Kelompok okupasional (occupational group) merupakan kelompok yang terbentuk dari orang seprofesi.');
+		expect(concept(ex, 'Kelompok okupasional')?.labelEn).toBe('Occupational group');
+	});
+
+	it('"disebut juga", "atau dikenal sebagai", "also known as", "Istilah lain … adalah"', () => {
+		const id = extract('Lembaga Sosial\n\nLembaga sosial adalah sistem norma. Istilah lain yang sering dipakai adalah pranata sosial atau institusi sosial. Mobilitas intragenerasi disebut juga mobilitas dalam satu generasi.\n');
+		expect(concept(id, 'Lembaga sosial')?.aliases).toEqual(expect.arrayContaining(['pranata sosial', 'institusi sosial']));
+		expect(concept(id, 'Mobilitas intragenerasi')?.aliases).toContain('mobilitas dalam satu generasi');
+		const en = extract('Many cities have informal settlements, also known as slums, at their edges.', 'en');
+		expect(concept(en, 'Informal settlements')?.aliases).toContain('slums');
+	});
+});
+
+describe('contrasts', () => {
+	it('"X berbeda dengan Y", "perbedaan antara X dan Y", "differs from"', () => {
+		expect(relations(extract('Perlu ditekankan bahwa kelompok okupasional berbeda dengan kelompok primer.'))).toContain('kelompok okupasional -contrasts-with-> kelompok primer');
+		expect(relations(extract('Apa perbedaan asimilasi dan akulturasi?'))).toContain('akulturasi -contrasts-with-> asimilasi');
+		expect(relations(extract('Primary socialization differs from secondary socialization in its setting.', 'en'))).toContain('primary socialization -contrasts-with-> secondary socialization');
+	});
+});
+
+describe('key phrases on stems', () => {
+	it('suggests a phrase said three times in two passages, inflected forms counted together, weakly', () => {
+		const ex = extract('Jaringan sosial penting bagi warga.\n\nWarga memperluas jaringan-jaringan sosial lewat arisan.\n\nJaringan sosial yang kuat membantu.\n');
+		const c = concept(ex, 'Jaringan sosial')!;
+		expect(c.signals).toEqual(['key-phrase']);
+		expect(c.confidence).toBeLessThan(0.6);
+		expect(c.mentions).toHaveLength(3);
+	});
+});
+
+describe('grounding', () => {
+	it('gives every concept a mention and every relation its evidence, inside passages, and drops noise before it', () => {
+		const text = 'Baca Juga: Contoh Norma Sosial\n\nNorma Sosial\n\nHalo sobat! Norma sosial adalah aturan yang berlaku di masyarakat. Semoga bermanfaat!\n\nContoh norma sosial antara lain norma agama, norma hukum, dan norma kesopanan.\n';
+		const ex = extract(text);
+		const passages = new Map(ex.passages.map((p) => [p.id, p]));
+		const inside = (s: { passage: string; start: number; end: number }) => {
+			const p = passages.get(s.passage)!;
+			return s.start >= p.start && s.end <= p.end && s.start < s.end;
+		};
+		for (const c of ex.concepts) {
+			expect(c.mentions.length, c.key).toBeGreaterThan(0);
+			expect(c.mentions.every(inside), c.key).toBe(true);
+		}
+		for (const r of ex.relations) {
+			expect(r.evidence.length, r.key).toBeGreaterThan(0);
+			expect(r.evidence.every(inside), r.key).toBe(true);
+		}
+		expect(ex.passages.map((p) => p.text).join(' ')).not.toMatch(/Baca Juga|Halo sobat|Semoga/);
+		expect(ex.dropped.map((d) => d.rule)).toEqual(['related-link', 'greeting', 'sign-off']);
+		expect(relations(ex)).toContain('norma hukum -example-of-> norma sosial');
+	});
+
+	it('orders suggestions by confidence', () => {
+		const ex = extract('Lembaga Sosial\n\nCiri-ciri Lembaga Sosial\n\n- Memiliki tujuan\n- Relatif tahan lama\n');
+		const confidences = ex.concepts.map((c) => c.confidence);
+		expect(confidences).toEqual([...confidences].sort((a, b) => b - a));
+		expect(ex.relations.map((r) => r.confidence)).toEqual([...ex.relations.map((r) => r.confidence)].sort((a, b) => b - a));
+	});
+});
