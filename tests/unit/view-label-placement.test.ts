@@ -19,17 +19,23 @@ const viewport = { width: 800, height: 600, zoom: 0.5 };
 describe('placeLabels', () => {
 	it('enlarges a label that the zoom would draw below the readable size', () => {
 		const sizes = placeLabels([label('a', 100, 100)], viewport);
-		expect(sizes.get('a')! * viewport.zoom).toBeCloseTo(MIN_READABLE_FONT_SIZE);
+		expect(sizes.get('a')!.size * viewport.zoom).toBeCloseTo(MIN_READABLE_FONT_SIZE);
 	});
 
 	it('keeps the size a label already reads at', () => {
 		const sizes = placeLabels([label('a', 100, 100, { fontSize: 40 })], viewport);
-		expect(sizes.get('a')).toBe(40);
+		expect(sizes.get('a')).toEqual({ size: 40, side: 'below' });
 	});
 
-	it('leaves out the lower-priority one of two overlapping labels', () => {
-		const sizes = placeLabels([label('low', 100, 100, { priority: 1 }), label('high', 104, 102, { priority: 5 })], viewport);
-		expect([...sizes.keys()]).toEqual(['high']);
+	it('puts the lower-priority one of two colliding labels above its node, else leaves it out', () => {
+		const two = placeLabels([label('low', 100, 100, { priority: 1 }), label('high', 104, 102, { priority: 5 })], viewport);
+		expect(two.get('high')?.side).toBe('below');
+		expect(two.get('low')?.side).toBe('above');
+		const three = placeLabels(
+			[label('low', 100, 100, { priority: 1 }), label('high', 104, 102, { priority: 5 }), label('mid', 102, 82, { priority: 3 })],
+			viewport
+		);
+		expect([...three.keys()].sort()).toEqual(['high', 'mid']);
 	});
 
 	it('draws both of two labels far apart', () => {
@@ -51,7 +57,7 @@ describe('placeLabels', () => {
 		);
 		for (const zoom of [0.1, 0.3, 0.9, 2]) {
 			const sizes = placeLabels(many, { ...viewport, zoom });
-			for (const size of sizes.values()) expect(size * zoom).toBeGreaterThanOrEqual(MIN_READABLE_FONT_SIZE - 1e-9);
+			for (const { size } of sizes.values()) expect(size * zoom).toBeGreaterThanOrEqual(MIN_READABLE_FONT_SIZE - 1e-9);
 		}
 	});
 });

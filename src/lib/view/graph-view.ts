@@ -24,7 +24,7 @@ import type { KnowledgeGraph } from '../kg/model';
 import { edgeElementIds } from './element-ids';
 import { toElements } from './elements';
 import { MIN_READABLE_FONT_SIZE, labelWrapWidth } from './footprint';
-import { placeLabels, type LabelCandidate } from './label-placement';
+import { placeLabels, type LabelCandidate, type PlacedLabel } from './label-placement';
 import { layoutOptions, type LayoutName } from './layouts';
 import { explorerStylesheet } from './stylesheet';
 import { communityColor } from './palette';
@@ -77,8 +77,8 @@ export class GraphView {
 	#state: ViewState | null = null;
 	#classes = new Map<string, string>();
 	#communities: Record<string, number> | null = null;
-	/** Font size (graph units) of each label the placement draws; absent ones are left out. */
-	#labels = new Map<string, number>();
+	/** Each label the placement draws (size, side); absent ones are left out. */
+	#labels = new Map<string, PlacedLabel>();
 	#settleTimer: ReturnType<typeof setTimeout> | null = null;
 	#animate = true;
 
@@ -289,13 +289,14 @@ export class GraphView {
 		cy.batch(() => {
 			for (const candidate of candidates) {
 				const ele = cy.getElementById(candidate.id);
-				const size = sizes.get(candidate.id);
-				if (size === undefined) {
+				const label = sizes.get(candidate.id);
+				if (label === undefined) {
 					if (ele.hasClass('label-on')) ele.removeClass('label-on');
 					continue;
 				}
 				if (!ele.hasClass('label-on')) ele.addClass('label-on');
-				this.#sizeLabel(ele, size);
+				if (ele.hasClass('label-above') !== (label.side === 'above')) ele.toggleClass('label-above', label.side === 'above');
+				this.#sizeLabel(ele, label.size);
 			}
 		});
 		this.#labels = sizes;
@@ -371,7 +372,7 @@ export class GraphView {
 			if (on) this.#sizeLabel(ele, Math.max(baseFontSize(ele), MIN_READABLE_FONT_SIZE / cy.zoom()));
 			else {
 				const placed = this.#labels.get(ele.id());
-				this.#sizeLabel(ele, placed ?? baseFontSize(ele));
+				this.#sizeLabel(ele, placed?.size ?? baseFontSize(ele));
 			}
 		});
 	}

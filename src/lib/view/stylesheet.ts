@@ -61,6 +61,8 @@ export function explorerStylesheet(): StylesheetJson {
 		{ selector: 'node[labelSize]', style: { 'font-size': 'data(labelSize)', 'text-max-width': 'data(labelWrap)' as never } },
 		{ selector: 'edge[labelSize]', style: { 'font-size': 'data(labelSize)' } },
 		{ selector: '.label-on', style: { label: 'data(display)' } },
+		// Where the space below was taken, the label goes above its node.
+		{ selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -4 } },
 		{ selector: 'node.hover', style: { 'border-color': SELECTION_COLOR, 'border-width': 3, 'z-index': 20 } },
 		{ selector: 'node.neighbour', style: { 'z-index': 10 } },
 		{ selector: 'edge.hover', style: { width: 3, 'line-color': '#4b5563', 'target-arrow-color': '#4b5563', 'z-index': 20 } },
