@@ -5,6 +5,7 @@
  * then a task): what a person waits for. The canvas restyle that follows is timed too.
  */
 import type { Page } from '@playwright/test';
+import type { EdgeSingular } from 'cytoscape';
 import { BASE } from './server';
 import { atMost, info, median, quantile, type Row } from './stats';
 
@@ -83,6 +84,43 @@ async function arm(page: Page, key: string) {
  */
 export type Camera = 'overview' | 'close';
 
+/**
+ * Where on the node to press: its centre, unless a lit edge of the current selection crosses it
+ * there (a press on a lit edge selects the edge, by design); then the point of the node's drawn
+ * disc farthest from every lit edge, as a person aiming at the node would.
+ */
+function clickPoint(key: string): { x: number; y: number } {
+	const cy = window.cy!;
+	const node = cy.getElementById(key);
+	const centre = node.renderedPosition();
+	const radius = (Number(node.data('size')) / 2) * cy.zoom() * 0.8;
+	const lit = cy.edges().filter((e) => !e.hasClass('dimmed') && e.visible()).toArray() as EdgeSingular[];
+	const clearance = (x: number, y: number) =>
+		Math.min(
+			Infinity,
+			...lit.map((e) => {
+				const a = e.source().renderedPosition();
+				const b = e.target().renderedPosition();
+				const t = Math.max(0, Math.min(1, ((x - a.x) * (b.x - a.x) + (y - a.y) * (b.y - a.y)) / ((b.x - a.x) ** 2 + (b.y - a.y) ** 2 || 1)));
+				return Math.hypot(x - (a.x + t * (b.x - a.x)), y - (a.y + t * (b.y - a.y)));
+			})
+		);
+	if (clearance(centre.x, centre.y) > 12) return centre;
+	let best = centre;
+	let bestClearance = -1;
+	for (let ring = 1; ring <= 3; ring++)
+		for (let step = 0; step < 12; step++) {
+			const angle = (step / 12) * 2 * Math.PI;
+			const point = { x: centre.x + (radius * ring * Math.cos(angle)) / 3, y: centre.y + (radius * ring * Math.sin(angle)) / 3 };
+			const c = clearance(point.x, point.y);
+			if (c > bestClearance) {
+				bestClearance = c;
+				best = point;
+			}
+		}
+	return best;
+}
+
 async function clickOnce(page: Page, key: string, camera: Camera): Promise<ClickTiming> {
 	// Set-up, not measured: the camera placed, everything at rest.
 	await page.evaluate(
@@ -100,7 +138,7 @@ async function clickOnce(page: Page, key: string, camera: Camera): Promise<Click
 	);
 	await page.waitForTimeout(350);
 	const box = (await page.getByTestId('graph').boundingBox())!;
-	const p = await page.evaluate((k) => window.cy!.getElementById(k).renderedPosition(), key);
+	const p = await page.evaluate(clickPoint, key);
 	await page.mouse.move(box.x + p.x, box.y + p.y);
 	await page.waitForTimeout(120);
 	await arm(page, key);
