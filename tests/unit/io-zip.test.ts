@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createZip, formatBytes, isZip, readZip } from '$lib/kg/io/zip';
+import { RESERVED_KEYS } from '$lib/kg/io/limits';
 import { exportFileName, fileSlug } from '$lib/kg/io/file-name';
 import { pdfText } from '$lib/view/export-pdf-text';
 import { lyingZip, overlappingZipBomb } from '../bench/pathological-files';
@@ -15,7 +16,7 @@ describe('zip', () => {
 	it('reads back what it writes (deflated), names in UTF-8', () => {
 		fc.assert(
 			fc.property(
-				fc.uniqueArray(fc.record({ name: fc.string({ minLength: 1, maxLength: 20 }).filter((n) => !n.includes('/')), data: fc.uint8Array({ maxLength: 300 }) }), {
+				fc.uniqueArray(fc.record({ name: fc.string({ minLength: 1, maxLength: 20 }).filter((n) => !n.includes('/') && !RESERVED_KEYS.has(n)), data: fc.uint8Array({ maxLength: 300 }) }), {
 					maxLength: 4,
 					selector: (entry) => entry.name
 				}),
@@ -31,6 +32,10 @@ describe('zip', () => {
 				}
 			)
 		);
+	});
+
+	it('refuses to write an entry named by a reserved word (fflate would drop "__proto__" silently)', () => {
+		expect(() => createZip([{ name: '__proto__', data: bytes('x') }])).toThrow(/__proto__/);
 	});
 
 	it('reads deflated archives written by Info-ZIP and by Python, also streamed ones (data descriptors)', () => {

@@ -9,7 +9,7 @@
  */
 import { Unzip, UnzipInflate, unzipSync, zipSync, type Zippable } from 'fflate';
 import { importError, type ImportError } from './errors';
-import { MAX_ZIP_ENTRIES, MAX_ZIP_TOTAL_BYTES } from './limits';
+import { MAX_ZIP_ENTRIES, MAX_ZIP_TOTAL_BYTES, RESERVED_KEYS } from './limits';
 
 export interface ZipEntry {
 	name: string;
@@ -31,6 +31,10 @@ export type ZipRead = { ok: true; entries: ZipEntry[] } | { ok: false; error: Im
 
 /** Deflated entries, UTF-8 names, the given modification date. Names are the app's own (nodes.csv, edges.csv). */
 export function createZip(entries: ZipEntry[], date = new Date()): Uint8Array {
+	// fflate indexes entries by name in plain objects, where "__proto__" would vanish into the prototype;
+	// our archives carry names of our own (nodes.csv, edges.csv), so such a name is a bug here.
+	const reserved = entries.find((entry) => RESERVED_KEYS.has(entry.name));
+	if (reserved) throw new Error(`createZip: "${reserved.name}" cannot name a zip entry`);
 	const files: Zippable = {};
 	for (const entry of entries) files[entry.name] = [entry.data, { mtime: date }];
 	return zipSync(files, { level: 6 });
