@@ -6,6 +6,7 @@ export default defineConfig({
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',
+		setupFiles: ['tests/unit/setup.ts'],
 		// Builds of the real corpus take a second alone and several on a loaded two-core machine.
 		testTimeout: 60_000
 	}

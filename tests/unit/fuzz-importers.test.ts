@@ -6,7 +6,7 @@
  * characters, numbers that are not, deep nesting, cut and doubled spans.
  *
  * Every case must end in a graph that passes the contract or in one of the
- * typed import errors, within 2 s, with Object.prototype untouched; a good
+ * typed import errors (within 2 s under `npm run fuzz`), with Object.prototype untouched; a good
  * file still imports the same afterwards. FUZZ_RUNS sets the cases per
  * importer: 1,000 in `npm test`, 10,000 in `npm run fuzz`.
  */
@@ -25,6 +25,14 @@ import { sampleGraph } from './fixtures/io/graphs';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 const CASE_BUDGET_MS = 2000;
+/**
+ * Hangs are a fuzzing finding, checked by `npm run fuzz` (FUZZ_RUNS set); `npm test` asserts no
+ * wall-clock time, so a loaded machine never fails it.
+ */
+const checksHangs = process.env.FUZZ_RUNS !== undefined;
+function expectNoHang(started: number) {
+	if (checksHangs) expect(performance.now() - started).toBeLessThan(CASE_BUDGET_MS);
+}
 /** The whole property: generous, a busy machine runs cases slower than a quiet one. */
 const TEST_TIMEOUT_MS = 60_000 + RUNS * 20;
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/io/${name}`, import.meta.url), 'utf8');
@@ -86,7 +94,7 @@ const ORIGINAL_PROTOTYPE = new Set(Object.getOwnPropertyNames(Object.prototype))
 
 /** The outcome of one case, checked: a contract graph or a typed error, fast, nothing polluted. */
 function check(result: ImportResult, started: number) {
-	expect(performance.now() - started).toBeLessThan(CASE_BUDGET_MS);
+	expectNoHang(started);
 	expect(pollution()).toEqual([]);
 	if (result.ok) {
 		const again = validateSerializedGraph(result.graph.export());
@@ -101,7 +109,7 @@ function fuzz(name: string, parse: (text: string) => ImportResult, samples: stri
 	describe(`fuzz: ${name}`, () => {
 		const baseline = samples.map((sample) => JSON.stringify(okExport(parse(sample))));
 
-		it(`${RUNS} mutated real-shaped files end in a contract graph or a typed error, within ${CASE_BUDGET_MS} ms`, () => {
+		it(`${RUNS} mutated real-shaped files end in a contract graph or a typed error${checksHangs ? `, within ${CASE_BUDGET_MS} ms` : ''}`, () => {
 			fc.assert(
 				fc.property(caseArbitrary(samples), ({ sample, edits }) => {
 					const text = mutate(sample, edits);
@@ -177,7 +185,7 @@ describe('fuzz: zip', () => {
 		{ name: 'edges.csv', data: encoder.encode(csvTables.edges) }
 	]);
 
-	it(`${RUNS} damaged archives give their tables or a typed error, within ${CASE_BUDGET_MS} ms`, () => {
+	it(`${RUNS} damaged archives give their tables or a typed error${checksHangs ? `, within ${CASE_BUDGET_MS} ms` : ''}`, () => {
 		fc.assert(
 			fc.property(
 				fc.array(fc.record({ at: fc.nat(archive.length - 1), value: fc.integer({ min: 0, max: 255 }) }), { minLength: 1, maxLength: 8 }),
@@ -187,7 +195,7 @@ describe('fuzz: zip', () => {
 					for (const { at, value } of patches) if (at < bytes.length) bytes[at] = value;
 					const started = performance.now();
 					const read = readZip(bytes, { accept: (name) => name.endsWith('.csv'), maxFiles: 2 });
-					expect(performance.now() - started).toBeLessThan(CASE_BUDGET_MS);
+					expectNoHang(started);
 					if (!read.ok) {
 						expect(IMPORT_ERROR_CODES).toContain(read.error.code);
 						return;
