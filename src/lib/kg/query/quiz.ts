@@ -217,11 +217,6 @@ function withShuffledOptions(
 	return { id, kind, subject, object, options: order.map((i) => options[i]), answer: order.indexOf(0), proof };
 }
 
-/** Is `option` the right answer to `question`? */
-export function isCorrect(question: QuizQuestion, choice: number): boolean {
-	return choice === question.answer;
-}
-
 function shuffle<T>(items: readonly T[], random: () => number): T[] {
 	const result = [...items];
 	for (let i = result.length - 1; i > 0; i--) {
