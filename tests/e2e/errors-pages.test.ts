@@ -32,7 +32,8 @@ test('an unknown address gets the 404 page in Indonesian, with English below and
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	await page.getByRole('link', { name: 'Go to the concept map' }).click();
-	await expect(page).toHaveURL(/\/$/);
+	// The explorer's address: the chosen language joins it once the map has painted, so only the path is fixed.
+	await expect(page).toHaveURL((url) => url.pathname === '/');
 	await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 0);
 });
 
