@@ -7,10 +7,12 @@ import type { KnowledgeGraph } from '../kg/model';
 import { safeColor } from '../kg/style-values';
 import {
 	allBranches,
+	branchParent,
 	branchSize,
 	collapseOneLevel,
 	expandOneLevel,
 	mindmapTree,
+	moreId,
 	visibleBranches,
 	type MindmapBranch,
 	type MindmapConcept
@@ -82,7 +84,7 @@ export class Mindmap {
 	/** Opens every branch of one concept (what its "more" node stands for). */
 	openConcept(key: string) {
 		const next = new Set(this.expanded);
-		for (const b of this.shownBranches) if (b.id.startsWith(`${key}>`)) next.add(b.id);
+		for (const b of this.shownBranches) if (branchParent(b.id) === key) next.add(b.id);
 		this.expanded = next;
 	}
 
@@ -102,7 +104,7 @@ export class Mindmap {
 				role === 'concept' && c.branches.length > 0 && !c.branches.some((b) => this.expanded.has(b.id))
 					? [
 							{
-								id: `${c.id}>more`,
+								id: moreId(c.id),
 								label: `▸ ${moreLabel(c.branches.reduce((sum, b) => sum + branchSize(b), 0))}`,
 								role: 'branch',
 								color: '#ffffff',
