@@ -9,6 +9,7 @@ import { generateQuiz } from '../../src/lib/kg/query/quiz';
 import type { Tour } from '../../src/lib/kg/tour-model';
 import { Mindmap } from '../../src/lib/state/mindmap.svelte';
 import { QuizSession } from '../../src/lib/state/quiz-session.svelte';
+import { TourLibrary, tourOrigin } from '../../src/lib/state/tour-library.svelte';
 import { stepCamera, TourPlayer } from '../../src/lib/state/tour-player.svelte';
 
 let graph: KnowledgeGraph;
@@ -134,5 +135,77 @@ describe('the mind map id grammar', () => {
 		const opened = mindmap.shownBranches.filter((b) => mindmap.expanded.has(b.id) && branchParent(b.id) === concept);
 		expect(opened.length).toBeGreaterThan(0);
 		expect([...mindmap.expanded].every((id) => branchParent(id) === 'kelompok-volunter' || branchParent(id) === concept)).toBe(true);
+	});
+});
+
+describe('TourLibrary', () => {
+	/** A shelf in memory, per map, as tour-store keeps them in IndexedDB. */
+	function memoryShelf() {
+		const shelves = new Map<string, Map<string, Tour>>();
+		const of = (mapId: string) => shelves.get(mapId) ?? shelves.set(mapId, new Map()).get(mapId)!;
+		return {
+			shelves,
+			savedTours: async (mapId: string) => [...of(mapId).values()],
+			saveTour: async (mapId: string, tour: Tour) => {
+				const stored = { ...tour, generated: false };
+				of(mapId).set(tour.id, stored);
+				return stored;
+			},
+			deleteTour: async (mapId: string, id: string) => void of(mapId).delete(id)
+		};
+	}
+
+	it('lists the generated tours, an edited one in its place, the own ones after; deleting resets', async () => {
+		const shelf = memoryShelf();
+		const library = new TourLibrary({ id: 'default', graph }, shelf);
+		await library.refresh();
+		const generated = library.tours.map((t) => t.id);
+		expect(library.tours.every((t) => tourOrigin(t) === 'generated')).toBe(true);
+		const first = library.tours[0];
+		await library.rename(first, 'Tur kelas X');
+		expect(library.tours[0]).toMatchObject({ id: first.id, title: 'Tur kelas X' });
+		expect(tourOrigin(library.tours[0])).toBe('edited');
+		expect(library.isSaved(first.id)).toBe(true);
+		await library.duplicate(first, 'Salinan');
+		const copy = library.tours.at(-1)!;
+		expect([copy.title, tourOrigin(copy), library.tours.length]).toEqual(['Salinan', 'own', generated.length + 1]);
+		await library.remove(library.tours[0]);
+		expect(library.tours[0]).toEqual(first);
+		expect(library.isSaved(first.id)).toBe(false);
+	});
+
+	it("keeps each map's tours apart", async () => {
+		const shelf = memoryShelf();
+		const one = new TourLibrary({ id: 'default', graph }, shelf);
+		const other = new TourLibrary({ id: 'm-1', graph }, shelf);
+		await one.refresh();
+		await one.rename(one.tours[0], 'Hanya di peta bawaan');
+		await other.refresh();
+		expect(other.tours[0].title).not.toBe('Hanya di peta bawaan');
+		expect(other.isSaved(one.tours[0].id)).toBe(false);
+	});
+
+	it('imports a tour file under a fresh id when one of its own has that id; a broken file changes nothing', async () => {
+		const shelf = memoryShelf();
+		const library = new TourLibrary({ id: 'default', graph }, shelf);
+		await library.refresh();
+		const own = { ...tour, id: 'tur-saya', title: 'Punya saya', generated: false };
+		await library.save(own);
+		const imported = await library.importFile(JSON.stringify({ ...own, title: 'Dari berkas' }));
+		expect(imported.ok && imported.tour.id).not.toBe('tur-saya');
+		expect(library.tours.filter((t) => tourOrigin(t) === 'own').map((t) => t.title).sort()).toEqual(['Dari berkas', 'Punya saya']);
+		const count = library.tours.length;
+		const broken = await library.importFile('{"format": "peta-konsep/tour"');
+		expect(broken.ok).toBe(false);
+		expect(library.tours).toHaveLength(count);
+	});
+
+	it('shows the generated tours when the saved ones cannot be read, and says why', async () => {
+		const library = new TourLibrary(
+			{ id: 'default', graph },
+			{ ...memoryShelf(), savedTours: async () => Promise.reject(new Error('IndexedDB unavailable')) }
+		);
+		await expect(library.refresh()).rejects.toThrow('IndexedDB unavailable');
+		expect(library.tours.length).toBeGreaterThan(0);
 	});
 });

@@ -6,19 +6,23 @@ import type { Tour } from '../kg/tour-model';
 import { savedTour, savedTours } from './tour-store';
 
 /** A map's tours: its graph (for the generated ones) and its id (for the saved ones). */
-interface TourMap {
+export interface TourMap {
 	id: string;
 	graph: KnowledgeGraph;
 }
 
-export async function allTours({ id: mapId, graph }: TourMap): Promise<Tour[]> {
-	const saved = await savedTours(mapId).catch(() => [] as Tour[]);
-	const generated = lessonTours(graph);
+/** The generated tours in their order, each replaced by its edited copy when saved, then the teacher's own. */
+export function mergeTours(generated: Tour[], saved: Tour[]): Tour[] {
 	const generatedIds = new Set(generated.map((t) => t.id));
 	return [
 		...generated.map((tour) => saved.find((s) => s.id === tour.id) ?? tour),
 		...saved.filter((s) => !generatedIds.has(s.id))
 	];
+}
+
+export async function allTours({ id: mapId, graph }: TourMap): Promise<Tour[]> {
+	const saved = await savedTours(mapId).catch(() => [] as Tour[]);
+	return mergeTours(lessonTours(graph), saved);
 }
 
 /** The tour with this id: saved first, else generated (`auto-<concept>`); the default lesson without an id. */
