@@ -57,6 +57,11 @@ interface Camera {
 
 declare global {
 	interface Window {
+		/**
+		 * The automation hook: the core of the view on screen (explorer or teaching page), for the
+		 * end-to-end tests and benchmarks to read what is drawn. App code never uses it: pages
+		 * talk to GraphView / PresetView, and only view/ touches Cytoscape.
+		 */
 		cy?: Core;
 	}
 }
