@@ -4,7 +4,7 @@ import { readKnowledgeBase } from '../../graph/read-knowledge-base';
 import { assembleGraph } from '../../src/lib/kg/build/assemble';
 import type { KnowledgeGraph } from '../../src/lib/kg/model';
 import { lessonTour } from '../../src/lib/kg/query/lesson-tour';
-import { branchId, branchParent, moreId, readMindmapId } from '../../src/lib/kg/query/mindmap-tree';
+import { branchParent, moreId, readMindmapId } from '../../src/lib/kg/query/mindmap-tree';
 import { generateQuiz } from '../../src/lib/kg/query/quiz';
 import type { Tour } from '../../src/lib/kg/tour-model';
 import { Mindmap } from '../../src/lib/state/mindmap.svelte';
@@ -117,7 +117,7 @@ describe('QuizSession', () => {
 
 describe('the mind map id grammar', () => {
 	it('reads concept, branch and "more" ids as the drawing writes them', () => {
-		const branch = branchId('kelompok-volunter', 'out', 'memiliki-ciri');
+		const branch = 'kelompok-volunter>out:memiliki-ciri';
 		expect(readMindmapId(branch)).toEqual({ type: 'branch', id: branch, parent: 'kelompok-volunter' });
 		expect(readMindmapId(moreId('profesi'))).toEqual({ type: 'more', concept: 'profesi' });
 		expect(readMindmapId('profesi')).toEqual({ type: 'concept', key: 'profesi' });

@@ -3,6 +3,7 @@
  * elements come with their positions computed, so no layout ever runs. The
  * view mirrors what it is given and reports taps; `window.cy` is its core.
  */
+import type { Lang } from '../kg/lang';
 import type { DrawnView } from './drawn-view';
 import cytoscape, { type Collection, type Core, type ElementDefinition, type EventObject, type StylesheetJson } from 'cytoscape';
 
@@ -163,7 +164,7 @@ export class PresetView implements DrawnView {
 	}
 
 	/** Node and relation labels in the language asked for (elements.ts carries both). */
-	showLanguage(lang: 'id' | 'en') {
+	showLanguage(lang: Lang) {
 		const cy = this.#cy;
 		if (!cy) return;
 		cy.batch(() => {
