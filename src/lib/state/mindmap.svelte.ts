@@ -20,7 +20,7 @@ import {
 import type { Lang } from '../i18n/i18n.svelte';
 import type { MindmapMode } from '../view/mindmap-layout';
 import type { DrawNode } from '../view/mindmap-elements';
-import { branchHeading } from './branch-heading';
+import { branchHeading } from '../i18n/branch-heading';
 import { kindOf, nodeLabel } from '../kg/labels';
 
 /** Above this many direct neighbours the map opens with its branches closed, to be revealed one by one. */
