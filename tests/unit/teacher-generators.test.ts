@@ -14,7 +14,7 @@ import {
 import { generateQuiz } from '../../src/lib/kg/query/quiz';
 import { registerMessages, translate } from '../../src/lib/i18n/i18n.svelte';
 import * as teacherMessages from '../../src/lib/i18n/messages/teacher';
-import { defaultCaption } from '../../src/lib/state/tour-text';
+import { defaultCaption } from '../../src/lib/i18n/tour-text';
 import { decodeTourFromUrl, encodeTourForUrl, readTourFile, writeTourFile } from '../../src/lib/kg/io/tour-file';
 import { estimateText } from '../../src/lib/view/label-box';
 import { mindmapDrawing, type DrawNode } from '../../src/lib/view/mindmap-elements';

@@ -1,28 +1,31 @@
 /**
- * The explorer's view state (selection, focus, filters, layout, path) as runes,
- * and what derives from it. The URL mirrors it (url-sync); the graph view and the
- * panels read it; nothing here touches Cytoscape.
+ * The explorer's view state (selection, focus, filters, layout, path) as runes, and what
+ * derives from it. Components state intents (`toggleFocus`, `setDepth`, `clearPath`, …);
+ * the fields are private, so every change goes through one of these methods. The URL mirrors
+ * the state (url-sync); the graph view and the panels read it; nothing here touches Cytoscape.
  */
 import type { KnowledgeGraph } from '../kg/model';
 import { neighbourhood } from '../kg/query/neighbourhood';
 import { shortestPath, type GraphPath } from '../kg/query/shortest-path';
 import type { LayoutName } from '../view/layouts';
+import type { OpenMap } from './maps.svelte';
 import { DEFAULT_PARAMS, type Depth, type ExplorerParams } from './url-state';
 
 export class Explorer {
-	readonly graph: KnowledgeGraph;
+	/** The open map this explorer shows; its selection and filters belong to it alone. */
+	readonly map: OpenMap;
 
-	node = $state<string | null>(null);
-	edge = $state<string | null>(null);
-	focus = $state<string | null>(null);
-	depth = $state<Depth>(1);
-	layout = $state<LayoutName>('force');
-	hidden = $state<string[]>([]);
-	from = $state<string | null>(null);
-	to = $state<string | null>(null);
-	communities = $state(false);
+	#node = $state<string | null>(null);
+	#edge = $state<string | null>(null);
+	#focus = $state<string | null>(null);
+	#depth = $state<Depth>(1);
+	#layout = $state<LayoutName>('force');
+	#hiddenKinds = $state<string[]>([]);
+	#from = $state<string | null>(null);
+	#to = $state<string | null>(null);
+	#communities = $state(false);
 	/** Whether the side panel is open (it can be collapsed while something stays selected). */
-	panelOpen = $state(true);
+	#panelOpen = $state(true);
 	/**
 	 * The nodes a re-arrangement was asked for (`rearrange`), as a key of the visible set. Nodes
 	 * move only on such a request: the compact picture holds while exactly that set shows, and
@@ -30,19 +33,51 @@ export class Explorer {
 	 */
 	#compactFor = $state<string | null>(null);
 
-	/** The imported map shown, for the URL; null for the default map. */
-	readonly mapId: string | null;
+	constructor(map: OpenMap) {
+		this.map = map;
+	}
 
-	constructor(graph: KnowledgeGraph, mapId: string | null = null) {
-		this.graph = graph;
-		this.mapId = mapId;
+	get graph(): KnowledgeGraph {
+		return this.map.graph;
+	}
+	get node() {
+		return this.#node;
+	}
+	get edge() {
+		return this.#edge;
+	}
+	get focus() {
+		return this.#focus;
+	}
+	get depth() {
+		return this.#depth;
+	}
+	get layout() {
+		return this.#layout;
+	}
+	/** The kinds whose nodes the legend hides. */
+	get hiddenKinds(): readonly string[] {
+		return this.#hiddenKinds;
+	}
+	get from() {
+		return this.#from;
+	}
+	get to() {
+		return this.#to;
+	}
+	get communities() {
+		return this.#communities;
+	}
+	get panelOpen() {
+		return this.#panelOpen;
 	}
 
 	/** Nodes left after the kind filter and the focus; null when every node shows. */
 	visible = $derived.by((): Set<string> | null => {
+		void this.map.revision;
 		const graph = this.graph;
-		const hidden = new Set(this.hidden);
-		const around = this.focus && graph.hasNode(this.focus) ? neighbourhood(graph, this.focus, this.depth) : null;
+		const hidden = new Set(this.#hiddenKinds);
+		const around = this.#focus && graph.hasNode(this.#focus) ? neighbourhood(graph, this.#focus, this.#depth) : null;
 		if (!around && hidden.size === 0) return null;
 		const keep = new Set<string>();
 		graph.forEachNode((key, attrs) => {
@@ -55,25 +90,77 @@ export class Explorer {
 	compacted = $derived(this.#compactFor !== null && this.#compactFor === visibleKey(this.visible));
 
 	path = $derived.by((): GraphPath | null | 'none' => {
-		if (!this.from || !this.to) return null;
-		return shortestPath(this.graph, this.from, this.to) ?? 'none';
+		void this.map.revision;
+		if (!this.#from || !this.#to) return null;
+		return shortestPath(this.graph, this.#from, this.#to) ?? 'none';
 	});
 
 	selectNode(key: string) {
-		this.node = key;
-		this.edge = null;
-		this.panelOpen = true;
+		this.#node = key;
+		this.#edge = null;
+		this.#panelOpen = true;
 	}
 
 	selectEdge(key: string) {
-		this.edge = key;
-		this.node = null;
-		this.panelOpen = true;
+		this.#edge = key;
+		this.#node = null;
+		this.#panelOpen = true;
 	}
 
 	clearSelection() {
-		this.node = null;
-		this.edge = null;
+		this.#node = null;
+		this.#edge = null;
+	}
+
+	openPanel() {
+		this.#panelOpen = true;
+	}
+
+	closePanel() {
+		this.#panelOpen = false;
+	}
+
+	togglePanel() {
+		this.#panelOpen = !this.#panelOpen;
+	}
+
+	/** Focuses on `key`'s neighbourhood, or ends the focus when it is already there. */
+	toggleFocus(key: string) {
+		this.#focus = this.#focus === key ? null : key;
+	}
+
+	/**
+	 * The focus buttons: 0 ends the focus; a depth focuses on the selected node (else keeps the
+	 * current focus) that many steps out.
+	 */
+	setDepth(depth: 0 | Depth) {
+		if (depth === 0) {
+			this.#focus = null;
+			return;
+		}
+		this.#focus = this.#node ?? this.#focus;
+		this.#depth = depth;
+	}
+
+	setLayout(layout: LayoutName) {
+		this.#layout = layout;
+	}
+
+	setCommunities(on: boolean) {
+		this.#communities = on;
+	}
+
+	setPathFrom(key: string | null) {
+		this.#from = key;
+	}
+
+	setPathTo(key: string | null) {
+		this.#to = key;
+	}
+
+	clearPath() {
+		this.#from = null;
+		this.#to = null;
 	}
 
 	/** Lays out what a filter or focus shows compactly, until the view changes or `restoreArrangement`. */
@@ -86,41 +173,47 @@ export class Explorer {
 	}
 
 	toggleKind(kind: string) {
-		this.hidden = this.hidden.includes(kind) ? this.hidden.filter((k) => k !== kind) : [...this.hidden, kind].sort();
+		const hidden = this.#hiddenKinds;
+		this.#hiddenKinds = hidden.includes(kind) ? hidden.filter((k) => k !== kind) : [...hidden, kind].sort();
+	}
+
+	showAllKinds() {
+		this.#hiddenKinds = [];
 	}
 
 	params(lang: ExplorerParams['lang']): ExplorerParams {
+		const map = this.map.linkId;
 		return {
-			node: this.node,
-			edge: this.edge,
-			focus: this.focus,
-			depth: this.depth,
-			layout: this.layout,
-			hide: this.hidden,
+			node: this.#node,
+			edge: this.#edge,
+			focus: this.#focus,
+			depth: this.#depth,
+			layout: this.#layout,
+			hide: [...this.#hiddenKinds],
 			lang,
-			from: this.from,
-			to: this.to,
-			communities: this.communities,
-			...(this.mapId ? { map: this.mapId } : {})
+			from: this.#from,
+			to: this.#to,
+			communities: this.#communities,
+			...(map ? { map } : {})
 		};
 	}
 
 	/** Takes a parsed URL. Keys the graph does not have are dropped and returned, to be reported. */
-	apply(params: ExplorerParams): { unknownNode: string | null; unknownEdge: string | null } {
+	readParams(params: ExplorerParams): { unknownNode: string | null; unknownEdge: string | null } {
 		const known = (key: string | null) => (key && this.graph.hasNode(key) ? key : null);
 		const p = { ...DEFAULT_PARAMS, ...params };
-		this.node = known(p.node);
-		this.edge = p.edge && this.graph.hasEdge(p.edge) ? p.edge : null;
-		this.focus = known(p.focus);
-		this.depth = p.depth;
-		this.layout = p.layout;
-		this.hidden = p.hide;
-		this.from = known(p.from);
-		this.to = known(p.to);
-		this.communities = p.communities;
+		this.#node = known(p.node);
+		this.#edge = p.edge && this.graph.hasEdge(p.edge) ? p.edge : null;
+		this.#focus = known(p.focus);
+		this.#depth = p.depth;
+		this.#layout = p.layout;
+		this.#hiddenKinds = p.hide;
+		this.#from = known(p.from);
+		this.#to = known(p.to);
+		this.#communities = p.communities;
 		return {
-			unknownNode: p.node && !this.node ? p.node : null,
-			unknownEdge: p.edge && !this.edge ? p.edge : null
+			unknownNode: p.node && !this.#node ? p.node : null,
+			unknownEdge: p.edge && !this.#edge ? p.edge : null
 		};
 	}
 }

@@ -7,10 +7,12 @@ import type { KnowledgeGraph } from '../kg/model';
 import { safeColor } from '../kg/style-values';
 import {
 	allBranches,
+	branchParent,
 	branchSize,
 	collapseOneLevel,
 	expandOneLevel,
 	mindmapTree,
+	moreId,
 	visibleBranches,
 	type MindmapBranch,
 	type MindmapConcept
@@ -18,7 +20,7 @@ import {
 import type { Lang } from '../i18n/i18n.svelte';
 import type { MindmapMode } from '../view/mindmap-layout';
 import type { DrawNode } from '../view/mindmap-elements';
-import { branchHeading } from './branch-heading';
+import { branchHeading } from '../i18n/branch-heading';
 import { kindOf, nodeLabel } from '../kg/labels';
 
 /** Above this many direct neighbours the map opens with its branches closed, to be revealed one by one. */
@@ -82,7 +84,7 @@ export class Mindmap {
 	/** Opens every branch of one concept (what its "more" node stands for). */
 	openConcept(key: string) {
 		const next = new Set(this.expanded);
-		for (const b of this.shownBranches) if (b.id.startsWith(`${key}>`)) next.add(b.id);
+		for (const b of this.shownBranches) if (branchParent(b.id) === key) next.add(b.id);
 		this.expanded = next;
 	}
 
@@ -102,7 +104,7 @@ export class Mindmap {
 				role === 'concept' && c.branches.length > 0 && !c.branches.some((b) => this.expanded.has(b.id))
 					? [
 							{
-								id: `${c.id}>more`,
+								id: moreId(c.id),
 								label: `▸ ${moreLabel(c.branches.reduce((sum, b) => sum + branchSize(b), 0))}`,
 								role: 'branch',
 								color: '#ffffff',

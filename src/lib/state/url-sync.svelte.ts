@@ -21,7 +21,7 @@ export function syncExplorerWithUrl(getExplorer: () => Explorer | null, report: 
 
 	function readUrl(explorer: Explorer) {
 		// The language is a preference, not history: the root layout read it from the link.
-		report(explorer.apply(parseParams(page.url.searchParams)));
+		report(explorer.readParams(parseParams(page.url.searchParams)));
 	}
 
 	afterNavigate(({ type }) => {

@@ -4,6 +4,7 @@
  * when chosen, so the explorer's first load carries none of it.
  */
 import type { Core } from 'cytoscape';
+import type { DrawnView } from './drawn-view';
 import type { Lang } from '../kg/lang';
 import { mainHub, nodeLabel } from '../kg/labels';
 import type { KnowledgeGraph } from '../kg/model';
@@ -50,7 +51,8 @@ export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
 
 export interface ExportContext {
 	graph: KnowledgeGraph;
-	cy: Core | null;
+	/** The view whose drawing the image formats take. */
+	view: DrawnView;
 	title: string;
 	/** The selected concept; the best-connected one when absent. */
 	root?: string;
@@ -119,7 +121,8 @@ export function citedPassages(graph: KnowledgeGraph, keys: string[], lang: Lang)
 }
 
 async function imageFiles(format: 'png' | 'svg' | 'pdf', context: ExportContext, options: ExportOptions): Promise<ExportFile[]> {
-	const { cy, title } = context;
+	const { title } = context;
+	const cy = context.view.core;
 	if (!cy) throw new Error('no view to export');
 	const background = options.transparent ? null : '#ffffff';
 	if (format === 'png') {
@@ -190,7 +193,7 @@ export async function exportFiles(format: ExportFormat, context: ExportContext, 
 			const content =
 				options.mermaid === 'mindmap' && root
 					? mermaid.serializeMermaidMindmap(graph, root, { lang })
-					: mermaid.serializeMermaidFlowchart(graph, { lang, nodes: shownNodes(graph, context.cy) });
+					: mermaid.serializeMermaidFlowchart(graph, { lang, nodes: shownNodes(graph, context.view.core) });
 			return [{ name: exportFileName(title, 'mmd', undefined, options.mermaid), blob: text(content, 'text/vnd.mermaid') }];
 		}
 		case 'markdown': {

@@ -32,6 +32,7 @@ import { communityColor } from './palette';
 import { DEFAULT_LAYOUT_SEED } from './fcose-options';
 import { withSeededRandom } from './random';
 import { classChanges, elementClasses } from './view-classes';
+import type { DrawnView } from './drawn-view';
 
 export interface ViewState {
 	lang: Lang;
@@ -57,6 +58,11 @@ interface Camera {
 
 declare global {
 	interface Window {
+		/**
+		 * The automation hook: the core of the view on screen (explorer or teaching page), for the
+		 * end-to-end tests and benchmarks to read what is drawn. App code never uses it: pages
+		 * talk to GraphView / PresetView, and only view/ touches Cytoscape.
+		 */
 		cy?: Core;
 	}
 }
@@ -69,7 +75,7 @@ const CAMERA_MS = 320;
 /** The camera comes no closer than this: a lone node should not fill the screen. */
 const CAMERA_MAX_ZOOM = 1.6;
 
-export class GraphView {
+export class GraphView implements DrawnView {
 	#cy: Core | null = null;
 	#graph: KnowledgeGraph | null = null;
 	/** Element id of each edge key (see element-ids.ts). */
@@ -83,8 +89,14 @@ export class GraphView {
 	#settleTimer: ReturnType<typeof setTimeout> | null = null;
 	#animate = true;
 
-	get cy(): Core | null {
+	/** For the exporters in view/ (DrawnView); pages use the methods below. */
+	get core(): Core | null {
 		return this.#cy;
+	}
+
+	/** The canvas changed size (the panel collapsed, the window resized). */
+	resize() {
+		this.#cy?.resize();
 	}
 
 	link(container: HTMLElement, graph: KnowledgeGraph, importance: Record<string, number>, handlers: ViewHandlers) {
@@ -166,7 +178,7 @@ export class GraphView {
 	 * classes change are touched, in one batch. Then the camera frames what the change shows,
 	 * and the labels are placed for where the camera is going.
 	 */
-	apply(state: ViewState, opts: { animate: boolean }) {
+	showState(state: ViewState, opts: { animate: boolean }) {
 		const cy = this.#cy;
 		const graph = this.#graph;
 		if (!cy || !graph) return;

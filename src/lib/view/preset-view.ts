@@ -3,6 +3,8 @@
  * elements come with their positions computed, so no layout ever runs. The
  * view mirrors what it is given and reports taps; `window.cy` is its core.
  */
+import type { Lang } from '../kg/lang';
+import type { DrawnView } from './drawn-view';
 import cytoscape, { type Collection, type Core, type ElementDefinition, type EventObject, type StylesheetJson } from 'cytoscape';
 
 export interface PresetViewOptions {
@@ -13,12 +15,18 @@ export interface PresetViewOptions {
 	interactive?: boolean;
 }
 
-export class PresetView {
+export class PresetView implements DrawnView {
 	#cy: Core | null = null;
 	#padding = 40;
 
-	get cy(): Core | null {
+	/** For the exporters in view/ (DrawnView); pages use the methods below. */
+	get core(): Core | null {
 		return this.#cy;
+	}
+
+	/** Whether a canvas is linked: a page links its container once. */
+	get linked(): boolean {
+		return this.#cy !== null;
 	}
 
 	link(container: HTMLElement, options: PresetViewOptions) {
@@ -153,6 +161,39 @@ export class PresetView {
 				for (const id of ids) cy.getElementById(id).addClass(name);
 			}
 		});
+	}
+
+	/** Node and relation labels in the language asked for (elements.ts carries both). */
+	showLanguage(lang: Lang) {
+		const cy = this.#cy;
+		if (!cy) return;
+		cy.batch(() => {
+			cy.nodes().forEach((n) => {
+				n.data('display', lang === 'id' ? n.data('label') : n.data('labelEn'));
+			});
+			cy.edges().forEach((e) => {
+				e.data('display', lang === 'id' ? e.data('labelId') : e.data('labelEn'));
+			});
+		});
+	}
+
+	/**
+	 * The presenter's marks for one step: the target lit (an edge with its two ends), a node's
+	 * `context` named around it, and everything else faded. An edge stays unfaded around a node
+	 * only when both its ends are kept.
+	 */
+	spotlight(target: { edge: string; ends: [string, string] } | { node: string; context: string[] }) {
+		const cy = this.#cy;
+		if (!cy) return;
+		if ('edge' in target) {
+			const focus = [target.edge, ...target.ends];
+			const lit = this.#collect(focus);
+			this.mark({ focus, context: [], faded: cy.elements().not(lit).map((e) => e.id()) });
+			return;
+		}
+		const kept = new Set([target.node, ...target.context]);
+		const faded = cy.elements().filter((e) => !(e.isNode() ? kept.has(e.id()) : kept.has(e.source().id()) && kept.has(e.target().id())));
+		this.mark({ focus: [target.node], context: target.context, faded: faded.map((e) => e.id()) });
 	}
 
 	/** The whole drawing as a PNG data URL, for print (a canvas does not reflow onto paper). */

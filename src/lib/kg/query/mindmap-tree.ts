@@ -39,6 +39,31 @@ function branchId(parentKey: string, direction: 'out' | 'in', relation: string):
 	return `${parentKey}>${direction}:${relation}`;
 }
 
+const MORE = '>more';
+
+/** The id of the one "more" node that stands for a concept's closed branches. */
+export function moreId(conceptId: string): string {
+	return `${conceptId}${MORE}`;
+}
+
+/** The concept a branch hangs from. */
+export function branchParent(id: string): string {
+	return id.split('>')[0];
+}
+
+/** What a drawn mind-map element is, read from its id. */
+export type MindmapElementId =
+	| { type: 'more'; concept: string }
+	| { type: 'branch'; id: string; parent: string }
+	| { type: 'concept'; key: string };
+
+/** Reads an id of the drawing: `key>more` (more), `key>dir:relation` (branch), else a concept key. */
+export function readMindmapId(id: string): MindmapElementId {
+	if (id.endsWith(MORE)) return { type: 'more', concept: id.slice(0, -MORE.length) };
+	if (id.includes('>')) return { type: 'branch', id, parent: branchParent(id) };
+	return { type: 'concept', key: id };
+}
+
 /** The tree rooted at `root`, or null when the graph has no such concept. */
 export function mindmapTree(graph: KnowledgeGraph, root: string, options: MindmapOptions = {}): MindmapConcept | null {
 	if (!graph.hasNode(root)) return null;

@@ -4,7 +4,7 @@
  * kelompok okupasional"), while a name keeps its capitals ("Ikatan Dokter Indonesia",
  * "IDI"). Lists read as a teacher says them: "A, B, dan C" / "A, B, and C".
  */
-import type { Lang } from '../i18n/i18n.svelte';
+import type { Lang } from './i18n.svelte';
 
 /** A name: an acronym, or a label with a capital after its first word. */
 function isName(label: string): boolean {

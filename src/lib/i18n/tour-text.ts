@@ -2,7 +2,7 @@
 import type { KnowledgeGraph } from '../kg/model';
 import type { TourProblem } from '../kg/io/tour-file';
 import type { Tour, TourStep } from '../kg/tour-model';
-import { dictionaries, type Lang, type MessageKey } from '../i18n/i18n.svelte';
+import { dictionaries, type Lang, type MessageKey } from './i18n.svelte';
 import { inSentence, sentenceStart, withArticle } from './label-text';
 import { nodeLabel, relationLabel } from '../kg/labels';
 

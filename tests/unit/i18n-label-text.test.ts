@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inSentence, naturalList, sentenceStart, withArticle } from '../../src/lib/state/label-text';
+import { inSentence, naturalList, sentenceStart, withArticle } from '../../src/lib/i18n/label-text';
 
 describe('labels inside running text', () => {
 	it('lower-cases a common noun mid-sentence and keeps a name as it is', () => {

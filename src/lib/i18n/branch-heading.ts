@@ -1,6 +1,6 @@
 /** The heading of a group of relations seen from one concept ("Karakteristik", "Contoh"), in the chosen language. */
 import type { KnowledgeGraph } from '../kg/model';
-import { dictionaries, type Lang, type MessageKey } from '../i18n/i18n.svelte';
+import { dictionaries, type Lang, type MessageKey } from './i18n.svelte';
 import { relationLabel } from '../kg/labels';
 
 export function branchHeading(graph: KnowledgeGraph, relation: string, direction: 'out' | 'in', lang: Lang): string {
