@@ -5,12 +5,13 @@
  * The explorer's strings ship with every page; the teaching views register theirs when they load
  * (routes/(teach)/+layout.svelte), so the explorer does not carry them.
  */
+import * as edit from './messages/edit';
 import * as explorer from './messages/explorer';
 import * as io from './messages/io';
 import * as shell from './messages/shell';
 
 type TeacherKey = keyof typeof import('./messages/teacher').id;
-export type MessageKey = keyof typeof explorer.id | keyof typeof io.id | keyof typeof shell.id | TeacherKey;
+export type MessageKey = keyof typeof edit.id | keyof typeof explorer.id | keyof typeof io.id | keyof typeof shell.id | TeacherKey;
 export type Lang = 'id' | 'en';
 export const LANGS: Lang[] = ['id', 'en'];
 
@@ -20,8 +21,8 @@ interface MessageModule {
 }
 
 export const dictionaries: Record<Lang, Partial<Record<MessageKey, string>>> = {
-	id: { ...explorer.id, ...io.id, ...shell.id },
-	en: { ...explorer.en, ...io.en, ...shell.en }
+	id: { ...edit.id, ...explorer.id, ...io.id, ...shell.id },
+	en: { ...edit.en, ...explorer.en, ...io.en, ...shell.en }
 };
 
 /** Adds an area's strings (both languages) to the dictionaries. */
