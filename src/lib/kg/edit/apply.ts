@@ -1,6 +1,6 @@
 /**
  * `applyEdit(graph, command)`: checks a command against the map, applies it, and returns it as
- * applied (generated keys filled in, labels trimmed) with its inverse. A refused command throws an
+ * applied (generated keys filled in) with its inverse. A refused command throws an
  * `EditError` and leaves the graph as it was: each command checks everything before its first
  * change, and a batch that fails part-way undoes the part it did.
  */
@@ -19,8 +19,16 @@ export interface AppliedEdit {
 	inverse: EditCommand;
 }
 
+export interface ApplyOptions {
+	/**
+	 * Whether new text and coordinates must keep within `EDIT_LIMITS` (default). An undo turns
+	 * them off: what it puts back was in the map before, and an imported map may hold more.
+	 */
+	limits?: boolean;
+}
+
 /** Checks and applies one edit command (any value: a stored log is not trusted either). */
-export function applyEdit(graph: KnowledgeGraph, command: unknown): AppliedEdit {
+export function applyEdit(graph: KnowledgeGraph, command: unknown, { limits = true }: ApplyOptions = {}): AppliedEdit {
 	const unsafe = findUnsafeStructure(command);
 	if (unsafe) {
 		const reserved = unsafe.message.startsWith('reserved');
@@ -32,23 +40,26 @@ export function applyEdit(graph: KnowledgeGraph, command: unknown): AppliedEdit 
 		const path = v.getDotPath(issue) ?? '';
 		throw new EditError('malformed', { path: path || '(command)', problem: issue.message }, `not an edit command: ${issue.message}`, path);
 	}
-	return apply(graph, parsed.output);
+	return apply(graph, parsed.output, limits);
 }
 
 // graphology hands out its live attribute objects: each inverse is read before the change it undoes.
-function apply(graph: KnowledgeGraph, command: EditCommand): AppliedEdit {
+function apply(graph: KnowledgeGraph, command: EditCommand, limits: boolean): AppliedEdit {
+	const length = (value: string, limit: number, path: string) => limits && checkLength(value, limit, path);
+	const coordinates = (x: number, y: number, path: string) => limits && checkCoordinates(x, y, path);
 	switch (command.type) {
 		case 'addConcept': {
-			const label = checkLabel(command.label);
+			const { label } = command;
+			checkLabel(label, limits);
 			checkKind(graph, command.kind);
 			if (command.gloss) {
-				checkLength(command.gloss.id, EDIT_LIMITS.gloss, 'gloss.id');
-				checkLength(command.gloss.en, EDIT_LIMITS.gloss, 'gloss.en');
+				length(command.gloss.id, EDIT_LIMITS.gloss, 'gloss.id');
+				length(command.gloss.en, EDIT_LIMITS.gloss, 'gloss.en');
 			}
 			if (command.mention) checkSpan(graph, command.mention, 'mention');
 			if ((command.x === undefined) !== (command.y === undefined))
 				throw new EditError('malformed', { path: 'x', problem: 'x and y go together' }, 'give both x and y, or neither', command.x === undefined ? 'x' : 'y');
-			if (command.x !== undefined) checkCoordinates(command.x, command.y!, '');
+			if (command.x !== undefined) coordinates(command.x, command.y!, '');
 			const key = command.key ?? newConceptKey(graph, label.id);
 			if (command.key !== undefined) checkNewKey(graph, key, 'concept');
 			const attributes: NodeAttributes = {
@@ -59,23 +70,23 @@ function apply(graph: KnowledgeGraph, command: EditCommand): AppliedEdit {
 				mentions: command.mention ? [{ ...command.mention }] : [],
 				origin: TEACHER_ORIGIN
 			};
-			if (command.gloss?.id.trim()) attributes.gloss = command.gloss.id.trim();
-			if (command.gloss?.en.trim()) attributes.glossEn = command.gloss.en.trim();
+			if (command.gloss?.id.trim()) attributes.gloss = command.gloss.id;
+			if (command.gloss?.en.trim()) attributes.glossEn = command.gloss.en;
 			if (command.x !== undefined) Object.assign(attributes, { x: command.x, y: command.y });
 			graph.addNode(key, attributes);
-			return { command: { ...command, key, label }, inverse: { type: 'deleteConcept', key } };
+			return { command: { ...command, key }, inverse: { type: 'deleteConcept', key } };
 		}
 		case 'renameConcept': {
 			const old = conceptAt(graph, command.key);
 			const inverse: EditCommand = { type: 'renameConcept', key: command.key, label: { id: old.label, en: old.labelEn } };
-			const label = checkLabel(command.label);
-			graph.mergeNodeAttributes(command.key, { label: label.id, labelEn: label.en });
-			return { command: { ...command, label }, inverse };
+			checkLabel(command.label, limits);
+			graph.mergeNodeAttributes(command.key, { label: command.label.id, labelEn: command.label.en });
+			return { command, inverse };
 		}
 		case 'setGloss': {
 			const old = conceptAt(graph, command.key);
-			if (command.gloss !== null) checkLength(command.gloss, EDIT_LIMITS.gloss, 'gloss');
-			if (command.glossEn !== null) checkLength(command.glossEn, EDIT_LIMITS.gloss, 'glossEn');
+			if (command.gloss !== null) length(command.gloss, EDIT_LIMITS.gloss, 'gloss');
+			if (command.glossEn !== null) length(command.glossEn, EDIT_LIMITS.gloss, 'glossEn');
 			const inverse: EditCommand = { type: 'setGloss', key: command.key, gloss: old.gloss ?? null, glossEn: old.glossEn ?? null };
 			setOrRemove(graph, 'concept', command.key, 'gloss', command.gloss);
 			setOrRemove(graph, 'concept', command.key, 'glossEn', command.glossEn);
@@ -152,7 +163,7 @@ function apply(graph: KnowledgeGraph, command: EditCommand): AppliedEdit {
 		}
 		case 'setNote': {
 			const old = command.target === 'concept' ? conceptAt(graph, command.key) : relationAt(graph, command.key);
-			if (command.note !== null) checkLength(command.note, EDIT_LIMITS.note, 'note');
+			if (command.note !== null) length(command.note, EDIT_LIMITS.note, 'note');
 			const inverse: EditCommand = { ...command, note: old.note ?? null };
 			setOrRemove(graph, command.target, command.key, 'note', command.note);
 			return { command, inverse };
@@ -170,7 +181,7 @@ function apply(graph: KnowledgeGraph, command: EditCommand): AppliedEdit {
 				const old = conceptAt(graph, position.key, `${path}.key`);
 				if (seen.has(position.key)) throw new EditError('duplicate-position', { key: position.key }, `"${position.key}" is moved twice`, `${path}.key`);
 				seen.add(position.key);
-				checkCoordinates(position.x ?? 0, position.y ?? 0, path);
+				coordinates(position.x ?? 0, position.y ?? 0, path);
 				return { key: position.key, x: old.x ?? null, y: old.y ?? null, pinned: old.pinned === true };
 			});
 			for (const { key, x, y, pinned } of command.positions) {
@@ -182,18 +193,18 @@ function apply(graph: KnowledgeGraph, command: EditCommand): AppliedEdit {
 		}
 		case 'addAlias': {
 			const { aliases, label } = conceptAt(graph, command.key);
-			const restoring = command.index !== undefined;
-			const alias = restoring ? command.alias : command.alias.trim();
-			checkLength(alias, EDIT_LIMITS.alias, 'alias');
-			if (!restoring) {
-				if (alias === '') throw new EditError('empty-label', { field: 'alias' }, 'the alias is empty', 'alias');
-				const folded = alias.toLocaleLowerCase('id');
-				if ([label, ...aliases].some((name) => name.toLocaleLowerCase('id') === folded))
+			const { alias } = command;
+			length(alias, EDIT_LIMITS.alias, 'alias');
+			// A new alias must name the concept anew; one put back by an undo (an index) goes back as it was.
+			if (command.index === undefined) {
+				if (alias.trim() === '') throw new EditError('empty-label', { field: 'alias' }, 'the alias is empty', 'alias');
+				const folded = alias.trim().toLocaleLowerCase('id');
+				if ([label, ...aliases].some((name) => name.trim().toLocaleLowerCase('id') === folded))
 					throw new EditError('duplicate-alias', { key: command.key, alias }, `"${command.key}" is already called "${alias}"`, 'alias');
 			}
 			const index = checkIndex(command.index, aliases.length);
 			graph.setNodeAttribute(command.key, 'aliases', inserted(aliases, index, alias));
-			return { command: { ...command, alias }, inverse: { type: 'removeAlias', key: command.key, alias } };
+			return { command, inverse: { type: 'removeAlias', key: command.key, alias } };
 		}
 		case 'removeAlias': {
 			const { aliases } = conceptAt(graph, command.key);
@@ -225,20 +236,20 @@ function apply(graph: KnowledgeGraph, command: EditCommand): AppliedEdit {
 			return { command, inverse: { type: 'addEvidence', key: command.key, span: command.span, index } };
 		}
 		case 'batch':
-			return applyBatch(graph, command.commands);
+			return applyBatch(graph, command.commands, limits);
 	}
 }
 
-function applyBatch(graph: KnowledgeGraph, commands: EditCommand[]): AppliedEdit {
+function applyBatch(graph: KnowledgeGraph, commands: EditCommand[], limits: boolean): AppliedEdit {
 	if (commands.length === 0) throw new EditError('empty-batch', {}, 'a batch with no commands', 'commands');
 	if (commands.length > EDIT_LIMITS.batch)
 		throw new EditError('too-long', { field: 'commands', length: commands.length, limit: EDIT_LIMITS.batch }, `${commands.length} commands in one batch; at most ${EDIT_LIMITS.batch}`, 'commands');
 	const done: AppliedEdit[] = [];
 	try {
-		commands.forEach((command) => done.push(apply(graph, command)));
+		commands.forEach((command) => done.push(apply(graph, command, limits)));
 	} catch (error) {
 		// All or nothing: what the batch did so far is undone, newest first.
-		for (const edit of done.reverse()) apply(graph, edit.inverse);
+		for (const edit of done.reverse()) apply(graph, edit.inverse, false);
 		throw error instanceof EditError ? error.within(`commands.${done.length}`) : error;
 	}
 	return {

@@ -39,13 +39,12 @@ export function checkLength(value: string, limit: number, path: string): void {
 		throw new EditError('too-long', { field: path, length: value.length, limit }, `${value.length} characters; at most ${limit}`, path);
 }
 
-/** A label as the teacher typed it, trimmed; the Indonesian one may not be empty. */
-export function checkLabel(label: Bilingual, path = 'label'): Bilingual {
-	const trimmed = { id: label.id.trim(), en: label.en.trim() };
-	if (trimmed.id === '') throw new EditError('empty-label', { field: `${path}.id` }, 'the Indonesian label is empty', `${path}.id`);
-	checkLength(trimmed.id, EDIT_LIMITS.label, `${path}.id`);
-	checkLength(trimmed.en, EDIT_LIMITS.label, `${path}.en`);
-	return trimmed;
+/** A label: the Indonesian one may not be empty (the contract's rule). Stored as given, so an inverse puts back exactly what was. */
+export function checkLabel(label: Bilingual, limits: boolean, path = 'label'): void {
+	if (label.id === '') throw new EditError('empty-label', { field: `${path}.id` }, 'the Indonesian label is empty', `${path}.id`);
+	if (!limits) return;
+	checkLength(label.id, EDIT_LIMITS.label, `${path}.id`);
+	checkLength(label.en, EDIT_LIMITS.label, `${path}.en`);
 }
 
 /** A key for something new: not empty, not reserved, not taken (nor a passage id, for a concept). */

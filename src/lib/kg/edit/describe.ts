@@ -12,7 +12,7 @@ import { EDIT_ERROR_CODES, type EditError } from './errors';
 export const EDIT_HISTORY_MESSAGES = [
 	'addConcept', 'renameConcept', 'setGloss', 'changeKind', 'deleteConcept', 'restoreConcept',
 	'addRelation', 'changeRelationType', 'reverseRelation', 'deleteRelation', 'restoreRelation',
-	'noteConcept', 'noteRelation', 'hide', 'unhide', 'moveNodes', 'unpin',
+	'noteConcept', 'noteRelation', 'hide', 'unhide', 'moveNode', 'moveNodes', 'unpinNode', 'unpinNodes',
 	'addAlias', 'removeAlias', 'addMention', 'removeMention', 'addEvidence', 'removeEvidence',
 	'deleteSelection', 'changeKinds', 'hideMany', 'unhideMany', 'batch'
 ] as const;
@@ -86,7 +86,9 @@ export function describeEdit(graph: KnowledgeGraph, { command, inverse }: Applie
 			return d(command.hidden ? 'hide' : 'unhide', { concept: concept(command.key) });
 		case 'moveNodes': {
 			const unpin = command.positions.every((p) => p.pinned === false);
-			return d(unpin ? 'unpin' : 'moveNodes', { count: command.positions.length, concept: concept(command.positions[0].key) });
+			const [first, ...more] = command.positions;
+			if (more.length === 0) return d(unpin ? 'unpinNode' : 'moveNode', { concept: concept(first.key) });
+			return d(unpin ? 'unpinNodes' : 'moveNodes', { count: command.positions.length });
 		}
 		case 'addAlias':
 		case 'removeAlias':

@@ -77,7 +77,7 @@ export class EditHistory {
 	undo(graph: KnowledgeGraph): HistoryEntry | undefined {
 		const entry = this.#done.at(-1);
 		if (!entry) return undefined;
-		applyEdit(graph, entry.inverse);
+		applyEdit(graph, entry.inverse, { limits: false });
 		this.#done.pop();
 		this.#undone.push(entry);
 		return entry;
@@ -142,7 +142,7 @@ export interface ReplayResult {
 /** Rebuilds an edited map from the map it started from and its stored history. */
 export function replay(base: KnowledgeGraph, stored: SerializedHistory | EditHistory): ReplayResult {
 	const { done, undone } = stored instanceof EditHistory ? stored.toJSON() : stored;
-	const graph = base.emptyCopy();
+	const graph = base.nullCopy();
 	graph.import(structuredClone(base.export()));
 	const replayed: HistoryEntry[] = [];
 	for (const [index, entry] of done.entries()) {
