@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { applyEdit, EditError, type EditCommand, type EditErrorCode } from '$lib/kg/edit';
 import Graph from 'graphology';
+import { describe, expect, it } from 'vitest';
+import { aliasFromSpan, applyEdit, conceptFromSpan, deleteSelection, EditError, forEachConcept, type EditCommand, type EditErrorCode } from '$lib/kg/edit';
 import { validateSerializedGraph, type KnowledgeGraph } from '$lib/kg/model';
 import { canonical } from './fixtures/edit-graph';
 import { sampleGraph } from './fixtures/io/graphs';
@@ -325,5 +325,56 @@ describe('an edited map', () => {
 		applyEdit(graph, { type: 'addRelation', source: 'guru', relation: 'is-a', target: OKUP });
 		const result = validateSerializedGraph(graph.export());
 		expect(result.ok, JSON.stringify(!result.ok && result.problems)).toBe(true);
+	});
+});
+
+describe('commands made from a selection', () => {
+	it('"Jadikan konsep" names the concept by the selected words, grounded in them', () => {
+		const graph = sampleGraph();
+		const span = spanOf(graph, 'Kelompok volunter berbeda');
+		const command = conceptFromSpan(graph, span, { kind: 'concept', labelEn: 'Differing groups' });
+		expect(command).toEqual({ type: 'addConcept', label: { id: 'Kelompok volunter berbeda', en: 'Differing groups' }, kind: 'concept', mention: span });
+		const { command: applied } = applyEdit(graph, command);
+		expect(graph.getNodeAttributes((applied as { key: string }).key)).toMatchObject({ mentions: [span], origin: 'teacher' });
+	});
+
+	it('"Tambah sebagai alias" adds the words as an alias and the span as a mention, or only the mention when the words already name it', () => {
+		const graph = sampleGraph();
+		const idi = spanOf(graph, 'IDI');
+		expect(aliasFromSpan(graph, IDI, idi)).toEqual({ type: 'addMention', key: IDI, span: idi });
+		const doctors = spanOf(graph, 'Dokter Indonesia');
+		expect(aliasFromSpan(graph, IDI, doctors)).toEqual({
+			type: 'batch',
+			commands: [{ type: 'addAlias', key: IDI, alias: 'Dokter Indonesia' }, { type: 'addMention', key: IDI, span: doctors }]
+		});
+		applyEdit(graph, aliasFromSpan(graph, IDI, doctors));
+		expect(graph.getNodeAttributes(IDI).aliases.at(-1)).toBe('Dokter Indonesia');
+		expect(graph.getNodeAttributes(IDI).mentions.at(-1)).toEqual(doctors);
+	});
+
+	it('deleting a selection deletes the relations a selected concept does not take with it, then the concepts', () => {
+		const graph = sampleGraph();
+		const before = canonical(graph);
+		const command = deleteSelection(graph, { concepts: [VOL, VOL], relations: ['volunter-contrasts-okupasional', IS_A] });
+		expect(command).toEqual({ type: 'batch', commands: [{ type: 'deleteRelation', key: IS_A }, { type: 'deleteConcept', key: VOL }] });
+		const { inverse } = applyEdit(graph, command);
+		expect(graph.order).toBe(2);
+		expect(graph.size).toBe(0);
+		applyEdit(graph, inverse);
+		expect(canonical(graph)).toEqual(before);
+		expect(forEachConcept([OKUP, OKUP, VOL], (key) => ({ type: 'setHidden', key, hidden: true }))).toEqual({
+			type: 'batch',
+			commands: [{ type: 'setHidden', key: OKUP, hidden: true }, { type: 'setHidden', key: VOL, hidden: true }]
+		});
+	});
+
+	it('keep no link to the command objects they were given', () => {
+		const graph = sampleGraph();
+		const span = spanOf(graph, 'IDI');
+		const command = { type: 'addConcept' as const, label: { id: 'IDI', en: '' }, kind: 'concept', mention: span };
+		applyEdit(graph, command);
+		span.start = 0;
+		command.label.id = 'changed';
+		expect(graph.getNodeAttributes('idi')).toMatchObject({ label: 'IDI', mentions: [spanOf(graph, 'IDI')] });
 	});
 });

@@ -282,7 +282,8 @@ function randomSpan(graph: KnowledgeGraph, { a, b, c }: Step): Span {
 }
 
 /** A command the step makes against the map as it is now, or none when the map has nothing to make it on. */
-function commandFor(graph: KnowledgeGraph, step: Step): EditCommand | undefined {
+// `node && …` gives '' for an empty key: falsy, read as no command, as undefined is.
+function commandFor(graph: KnowledgeGraph, step: Step): EditCommand | '' | undefined {
 	const { op, a, b, c, text, flag, x } = step;
 	const nodes = graph.nodes();
 	const edges = graph.edges();

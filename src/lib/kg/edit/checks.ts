@@ -60,7 +60,7 @@ export function checkNewKey(graph: KnowledgeGraph, key: string, of: 'concept' | 
 
 /** A span lies inside one of the map's passages (offsets into the document text), not empty. */
 export function checkSpan(graph: KnowledgeGraph, span: Span, path: string): void {
-	const passage = (graph.getAttribute('passages') ?? []).find((p) => p.id === span.passage);
+	const passage = passageOf(graph, span.passage);
 	if (!passage) throw new EditError('unknown-passage', { passage: span.passage }, `there is no passage "${span.passage}" in this map`, `${path}.passage`);
 	if (!(passage.start <= span.start && span.start < span.end && span.end <= passage.end))
 		throw new EditError(
@@ -82,6 +82,11 @@ export const sameSpan = (a: Span, b: Span) => a.passage === b.passage && a.start
 
 /** The text a span covers, from its passage. */
 export function spanText(graph: KnowledgeGraph, span: Span): string {
-	const passage = (graph.getAttribute('passages') ?? []).find((p) => p.id === span.passage);
+	const passage = passageOf(graph, span.passage);
 	return passage ? passage.text.slice(span.start - passage.start, span.end - passage.start) : '';
 }
+
+const passageOf = (graph: KnowledgeGraph, id: string) => (graph.getAttribute('passages') ?? []).find((p) => p.id === id);
+
+/** Text on one line, its runs of white space as single spaces (a selection spanning a line break). */
+export const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();

@@ -3,10 +3,8 @@
  * konsep", "Tambah sebagai alias") or several concepts and relations on the map.
  */
 import type { KnowledgeGraph, Span } from '../model';
-import { spanText } from './checks';
+import { oneLine, spanText } from './checks';
 import type { AddConcept, EditCommand } from './commands';
-
-const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** "Jadikan konsep": a new concept named by the selected words, with them as its mention. */
 export function conceptFromSpan(graph: KnowledgeGraph, span: Span, { kind, labelEn = '' }: { kind: string; labelEn?: string }): AddConcept {

@@ -5,7 +5,7 @@
  */
 import type { Bilingual, KnowledgeGraph, Span } from '../model';
 import type { AppliedEdit } from './apply';
-import { spanText } from './checks';
+import { oneLine, spanText } from './checks';
 import type { EditCommand, StoredRelation } from './commands';
 import { EDIT_ERROR_CODES, type EditError } from './errors';
 
@@ -55,7 +55,7 @@ export function describeEdit(graph: KnowledgeGraph, { command, inverse }: Applie
 		target: concept(graph.target(key))
 	});
 	const stored = ({ source, target, attributes }: StoredRelation) => ({ source: concept(source), relation: relationType(attributes.relation), target: concept(target) });
-	const quote = (span: Span) => oneLine(spanText(graph, span));
+	const quote = (span: Span) => shortened(oneLine(spanText(graph, span)));
 	const d = (name: (typeof EDIT_HISTORY_MESSAGES)[number], params: EditDescription['params'] = {}): EditDescription => ({ key: `edit.history.${name}`, params });
 
 	switch (command.type) {
@@ -127,7 +127,4 @@ function describeBatch(
 	return d('batch', { count: commands.length });
 }
 
-const oneLine = (text: string) => {
-	const line = text.replace(/\s+/g, ' ').trim();
-	return line.length > 60 ? `${line.slice(0, 59)}…` : line;
-};
+const shortened = (line: string) => (line.length > 60 ? `${line.slice(0, 59)}…` : line);

@@ -19,10 +19,10 @@ export type NoteBlock =
 	| { type: 'list'; ordered: boolean; start: number; items: NoteBlock[][] };
 
 /**
- * Markers nested this deep (`>>>>…`, `- - - …`, `****…`) exhaust the parser's stack after
+ * Markers nested this deep (`>>>>…`, `- - - …`, `1. 1. …`, `****…`) exhaust the parser's stack after
  * a second of work; no note needs them, so such a note is shown as written, as text.
  */
-const TOO_DEEP = /(?:[>*_+\-[]\s*){100}/;
+const TOO_DEEP = /(?:(?:[>*_+\-[]|\d{1,9}[.)])\s*){100}/;
 
 export function parseNote(markdown: string): NoteBlock[] {
 	if (markdown.trim() === '') return [];
