@@ -1,6 +1,9 @@
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { aliasFromSpan, applyEdit, conceptFromSpan, deleteSelection, EditError, forEachConcept, type EditCommand, type EditErrorCode } from '$lib/kg/edit';
+import { applyEdit } from '$lib/kg/edit/apply';
+import type { EditCommand } from '$lib/kg/edit/commands';
+import { aliasFromSpan, conceptFromSpan, deleteSelection, forEachConcept } from '$lib/kg/edit/compose';
+import { EditError, type EditErrorCode } from '$lib/kg/edit/errors';
 import { validateSerializedGraph, type KnowledgeGraph } from '$lib/kg/model';
 import { canonical } from './fixtures/edit-graph';
 import { sampleGraph } from './fixtures/io/graphs';

@@ -2,21 +2,12 @@ import fc from 'fast-check';
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { translate } from '$lib/i18n/i18n.svelte';
-import {
-	aliasFromSpan,
-	applyEdit,
-	conceptFromSpan,
-	deleteSelection,
-	descriptionParams,
-	EDIT_ERROR_CODES,
-	EDIT_HISTORY_MESSAGES,
-	EditError,
-	EditHistory,
-	errorMessage,
-	forEachConcept,
-	replay,
-	type EditCommand
-} from '$lib/kg/edit';
+import { applyEdit } from '$lib/kg/edit/apply';
+import type { EditCommand } from '$lib/kg/edit/commands';
+import { aliasFromSpan, conceptFromSpan, deleteSelection, forEachConcept } from '$lib/kg/edit/compose';
+import { descriptionParams, EDIT_HISTORY_MESSAGES, errorMessage } from '$lib/kg/edit/describe';
+import { EDIT_ERROR_CODES, EditError } from '$lib/kg/edit/errors';
+import { EditHistory, replay } from '$lib/kg/edit/history';
 import type { KnowledgeGraph, Span } from '$lib/kg/model';
 import { canonical } from './fixtures/edit-graph';
 import { knowledgeGraphArbitrary, sampleGraph, trickyText } from './fixtures/io/graphs';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseNote, safeHref, type NoteBlock, type NoteInline } from '$lib/kg/edit';
+import { parseNote, safeHref, type NoteBlock, type NoteInline } from '$lib/kg/edit/note';
 
 const text = (value: string): NoteInline => ({ type: 'text', text: value });
 const paragraph = (...children: NoteInline[]): NoteBlock => ({ type: 'paragraph', children });

@@ -1,5 +1,8 @@
-/** UI strings of editing a map: the history list ("Riwayat") and why an edit was refused. */
-import type { EditMessageKey } from '$lib/kg/edit/describe';
+/**
+ * UI strings of editing a map: the history list ("Riwayat") and why an edit was refused. Typed by
+ * the keys kg/edit/describe.ts gives out, so a new edit or error code does not compile unworded.
+ */
+import type { EditMessageKey } from '../../kg/edit/describe';
 
 export const id = {
 	'edit.history.addConcept': 'Tambah konsep “{concept}”',
@@ -53,7 +56,7 @@ export const id = {
 	'edit.error.empty-batch': 'Tidak ada yang dipilih untuk diubah.'
 } satisfies Record<EditMessageKey, string>;
 
-export const en = {
+export const en: Record<keyof typeof id, string> = {
 	'edit.history.addConcept': 'Add concept “{concept}”',
 	'edit.history.renameConcept': 'Rename “{from}” to “{concept}”',
 	'edit.history.setGloss': 'Change the explanation of “{concept}”',
@@ -103,4 +106,4 @@ export const en = {
 	'edit.error.unknown-alias': 'This concept has no alias “{alias}”.',
 	'edit.error.duplicate-position': '“{key}” is moved twice in one step.',
 	'edit.error.empty-batch': 'Nothing is selected to change.'
-} satisfies Record<EditMessageKey, string>;
+};

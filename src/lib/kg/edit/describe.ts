@@ -3,6 +3,7 @@
  * parameters, labels kept in both languages so the list follows the UI language. Worked out when
  * the edit is applied, while the labels of what it touched (a deleted concept too) are at hand.
  */
+import type { Lang } from '../lang';
 import type { Bilingual, KnowledgeGraph, Span } from '../model';
 import type { AppliedEdit } from './apply';
 import { oneLine, spanText } from './checks';
@@ -25,8 +26,6 @@ export interface EditDescription {
 	key: EditHistoryMessageKey;
 	params: Record<string, Bilingual | string | number>;
 }
-
-type Lang = keyof Bilingual;
 
 /** The parameters of a description in one language, ready for `translate(lang, key, params)`. */
 export function descriptionParams(description: EditDescription, lang: Lang): Record<string, string | number> {
