@@ -57,8 +57,10 @@ function apply(graph: KnowledgeGraph, command: EditCommand, limits: boolean): Ap
 				length(command.gloss.en, EDIT_LIMITS.gloss, 'gloss.en');
 			}
 			if (command.mention) checkSpan(graph, command.mention, 'mention');
-			if ((command.x === undefined) !== (command.y === undefined))
-				throw new EditError('malformed', { path: 'x', problem: 'x and y go together' }, 'give both x and y, or neither', command.x === undefined ? 'x' : 'y');
+			if ((command.x === undefined) !== (command.y === undefined)) {
+				const missing = command.x === undefined ? 'x' : 'y';
+				throw new EditError('malformed', { path: missing, problem: 'x and y go together' }, 'give both x and y, or neither', missing);
+			}
 			if (command.x !== undefined) coordinates(command.x, command.y!, '');
 			const key = command.key ?? newConceptKey(graph, label.id);
 			if (command.key !== undefined) checkNewKey(graph, key, 'concept');

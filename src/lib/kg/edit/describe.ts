@@ -36,7 +36,7 @@ export function descriptionParams(description: EditDescription, lang: Lang): Rec
 
 /** An edit error as an i18n key and parameters. */
 export function errorMessage(error: EditError): { key: EditErrorMessageKey; params: Record<string, string | number> } {
-	return { key: `edit.error.${error.code}`, params: { ...error.params, where: error.path || '-' } };
+	return { key: `edit.error.${error.code}`, params: error.params };
 }
 
 /** Describes an edit just applied to `graph` (the graph as it is after it). */
