@@ -50,6 +50,10 @@ describe('a note in Markdown', () => {
 			},
 			{ type: 'list', ordered: true, start: 3, items: [[paragraph(text('a'))], [paragraph(text('b'))]] }
 		]);
+		expect(parseNote('- [ ] tugas\n- [x] *selesai*')).toEqual([
+			{ type: 'list', ordered: false, start: 1, items: [[paragraph(text('☐ tugas'))], [paragraph(text('☑ '), { type: 'emphasis', children: [text('selesai')] })]] }
+		]);
+		expect(parseNote('a | *b*\n--- | ---\n1 | 2')).toEqual([paragraph(text('a · '), { type: 'emphasis', children: [text('b')] }), paragraph(text('1 · 2'))]);
 		expect(parseNote('```\n<b>kode</b>\n```')).toEqual([{ type: 'codeBlock', text: '<b>kode</b>' }]);
 		expect(parseNote('# Judul\n\n> kutipan')).toEqual([paragraph({ type: 'strong', children: [text('Judul')] }), paragraph(text('kutipan'))]);
 		expect(parseNote('   \n\n ')).toEqual([]);

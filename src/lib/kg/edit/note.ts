@@ -77,14 +77,14 @@ function blocks(tokens: Token[]): NoteBlock[] {
 					type: 'list',
 					ordered: list.ordered,
 					start: typeof list.start === 'number' ? list.start : 1,
-					items: list.items.map((item) => blocks(item.tokens))
+					items: list.items.map(listItem)
 				});
 				break;
 			}
 			case 'table': {
 				const table = token as Tokens.Table;
 				for (const row of [table.header, ...table.rows])
-					out.push({ type: 'paragraph', children: row.flatMap((cell, i) => [...(i > 0 ? plain(' · ') : []), ...inline(cell.tokens)]) });
+					out.push({ type: 'paragraph', children: merged(row.flatMap((cell, i) => [...(i > 0 ? plain(' · ') : []), ...inline(cell.tokens)])) });
 				break;
 			}
 			case 'space':
@@ -97,6 +97,15 @@ function blocks(tokens: Token[]): NoteBlock[] {
 		}
 	}
 	return out;
+}
+
+/** A task item ("- [x] …") keeps its box as a character at the start of its first line. */
+function listItem(item: Tokens.ListItem): NoteBlock[] {
+	const content = blocks(item.tokens.filter((token) => token.type !== 'checkbox'));
+	if (!item.task) return content;
+	const box = plain(item.checked ? '☑ ' : '☐ ');
+	const [first, ...rest] = content;
+	return first?.type === 'paragraph' ? [{ type: 'paragraph', children: merged([...box, ...first.children]) }, ...rest] : [{ type: 'paragraph', children: box }, ...content];
 }
 
 function inline(tokens: Token[]): NoteInline[] {
