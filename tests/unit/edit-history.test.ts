@@ -347,15 +347,15 @@ describe('any sequence of edits', () => {
 				const stored = JSON.parse(JSON.stringify(history.toJSON()));
 				const rebuilt = replay(base, EditHistory.fromJSON(stored));
 				expect(rebuilt.failed).toBeUndefined();
-				expect(canonical(rebuilt.graph)).toEqual(edited);
+				expect(canonical(rebuilt.graph)).toStrictEqual(edited);
 				for (let i = states.length - 1; i > 0; i--) {
 					history.undo(graph);
-					expect(canonical(graph)).toEqual(states[i - 1]);
+					expect(canonical(graph)).toStrictEqual(states[i - 1]);
 				}
-				expect(canonical(graph)).toEqual(original);
-				expect(canonical(base)).toEqual(original);
+				expect(canonical(graph)).toStrictEqual(original);
+				expect(canonical(base)).toStrictEqual(original);
 				history.jumpTo(graph, states.length - 1);
-				expect(canonical(graph)).toEqual(edited);
+				expect(canonical(graph)).toStrictEqual(edited);
 			}),
 			{ numRuns: Number(process.env.FUZZ_RUNS ?? 100) }
 		);
