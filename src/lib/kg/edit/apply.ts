@@ -8,7 +8,7 @@ import * as v from 'valibot';
 import { findUnsafeStructure, isReservedKey, type EdgeAttributes, type KnowledgeGraph, type NodeAttributes, type Span } from '../model';
 import { slugify } from '../extract/registry';
 import { TEACHER_ORIGIN } from './attributes';
-import { checkEndpoints, checkKind, checkLabel, checkLength, checkNewKey, checkRelationType, checkSpan, conceptAt, relationAt, sameSpan } from './checks';
+import { checkEndpoints, checkKind, checkLabel, checkLength, checkNewKey, checkRelationType, checkSpan, conceptAt, relationAt } from './checks';
 import { EDIT_LIMITS, editCommandSchema, type EditCommand, type NodePosition, type StoredRelation } from './commands';
 import { EditError } from './errors';
 
@@ -263,7 +263,7 @@ function applyBatch(graph: KnowledgeGraph, commands: EditCommand[], limits: bool
 // ---------------------------------------------------------------- keys
 
 /** A slug of the label, numbered when a concept, a passage or a reserved name has it. */
-export function newConceptKey(graph: KnowledgeGraph, label: string): string {
+function newConceptKey(graph: KnowledgeGraph, label: string): string {
 	const passages = new Set((graph.getAttribute('passages') ?? []).map((p) => p.id));
 	const base = slugify(label);
 	let key = base;
@@ -271,7 +271,7 @@ export function newConceptKey(graph: KnowledgeGraph, label: string): string {
 	return key;
 }
 
-export function newRelationKey(graph: KnowledgeGraph, source: string, relation: string, target: string): string {
+function newRelationKey(graph: KnowledgeGraph, source: string, relation: string, target: string): string {
 	const base = `${source}--${relation}--${target}`;
 	let key = base;
 	for (let n = 2; graph.hasEdge(key); n++) key = `${base}-${n}`;
@@ -349,5 +349,6 @@ function spanIndex(spans: Span[], span: Span): number {
 	return index;
 }
 
+const sameSpan = (a: Span, b: Span) => a.passage === b.passage && a.start === b.start && a.end === b.end;
 const inserted = <T>(list: T[], index: number, item: T): T[] => [...list.slice(0, index), item, ...list.slice(index)];
 const removed = <T>(list: T[], index: number): T[] => [...list.slice(0, index), ...list.slice(index + 1)];

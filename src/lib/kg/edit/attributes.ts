@@ -20,7 +20,5 @@ declare module '../model' {
 	}
 }
 
+/** `origin` of what the teacher added (a concept or a relation), grounded in a passage since or not. */
 export const TEACHER_ORIGIN = 'teacher' as const;
-
-/** Whether the teacher added it (a concept or a relation), grounded in a passage since or not. */
-export const isTeachers = (attributes: { origin?: string }): boolean => attributes.origin === TEACHER_ORIGIN;

@@ -78,8 +78,6 @@ export function checkEndpoints(graph: KnowledgeGraph, source: string, target: st
 		throw new EditError('self-loop', { key: source }, `a relation from "${source}" to itself; this map has no self-loops`, 'target');
 }
 
-export const sameSpan = (a: Span, b: Span) => a.passage === b.passage && a.start === b.start && a.end === b.end;
-
 /** The text a span covers, from its passage. */
 export function spanText(graph: KnowledgeGraph, span: Span): string {
 	const passage = passageOf(graph, span.passage);

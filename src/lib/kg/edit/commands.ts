@@ -83,8 +83,6 @@ export type EditCommand =
 	| AddAlias | RemoveAlias | AddMention | RemoveMention | AddEvidence | RemoveEvidence
 	| Batch;
 
-export type EditType = EditCommand['type'];
-
 // ---------------------------------------------------------------- limits
 
 /** Far above any real label or note, low enough that a pasted book is refused with a reason. */

@@ -18,7 +18,7 @@ export interface HistoryEntry {
 	at: number;
 }
 
-export const HISTORY_VERSION = 1;
+const HISTORY_VERSION = 1;
 
 export interface SerializedHistory {
 	version: typeof HISTORY_VERSION;
