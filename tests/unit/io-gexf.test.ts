@@ -82,10 +82,13 @@ describe('gexf from Gephi', () => {
 			aliases: [],
 			mentions: [],
 			x: -12.5,
-			y: 40
+			y: 40,
+			color: '#ff0000',
+			size: 10,
+			properties: { 'Modularity Class': 2 }
 		});
 		expect(graph.getNodeAttribute('2', 'label')).toBe('Dokter & Perawat');
-		expect(graph.getEdgeAttributes('0')).toEqual({ relation: 'related-to', evidence: [] });
+		expect(graph.getEdgeAttributes('0')).toEqual({ relation: 'related-to', evidence: [], weight: 1 });
 		expect(graph.getAttribute('kinds').map((k) => k.id)).toEqual(['concept']);
 	});
 });

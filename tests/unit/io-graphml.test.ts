@@ -81,7 +81,8 @@ describe('graphml from other tools', () => {
 			labelEn: '',
 			kind: 'concept',
 			aliases: [],
-			mentions: []
+			mentions: [],
+			properties: { score: 0.75 }
 		});
 		expect(graph.getNodeAttribute('n2', 'label')).toBe('n2');
 		expect(graph.getEdgeAttributes('e0')).toEqual({ relation: 'has-member', evidence: [] });

@@ -213,7 +213,6 @@ export function parseCsv(
 			] as const)
 				if (!rowOfNode.has(node))
 					return failure('dangling-edge', { file: 'edges', key: key || `#${line}`, end, node }, at(column));
-			if (source === target) return failure('self-loop', { file: 'edges', node: source }, at(sourceColumn));
 			const evidence = parseSpans(cellAt(cells, evidenceColumn), at(evidenceColumn), 'edges');
 			if (isError(evidence)) return { ok: false, error: evidence };
 			const relation = (cellAt(cells, relationColumn) ?? '').trim();

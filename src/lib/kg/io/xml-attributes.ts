@@ -53,7 +53,7 @@ export function decodeGraphAttributes(raw: Record<string, unknown>): Decoded {
 
 /**
  * Node or edge attributes: the JSON fields decoded, exact aliases preferred over
- * the joined column (an alias may itself contain " | "), display-only ones dropped.
+ * the joined column (an alias may itself contain " | ").
  */
 export function decodeElementAttributes(
 	raw: Record<string, unknown>,
@@ -69,8 +69,6 @@ export function decodeElementAttributes(
 	}
 	if (Array.isArray(attributes.aliasesJson)) attributes.aliases = attributes.aliasesJson;
 	delete attributes.aliasesJson;
-	delete attributes.color;
-	delete attributes.size;
 	return { ok: true, attributes };
 }
 
@@ -79,10 +77,17 @@ export function importDecodedGraph(parsed: Graph): ImportResult {
 	const exported = parsed.export();
 	const attributes = decodeGraphAttributes(exported.attributes);
 	if (!attributes.ok) return attributes;
+	// Our writer gives Gephi each node its kind's colour; read back, that colour says nothing of the node.
+	const ours = GRAPH_ATTRIBUTES_FIELD in exported.attributes;
+	const kindColors = new Map(
+		(Array.isArray(attributes.attributes.kinds) ? attributes.attributes.kinds : []).map((kind: { id?: unknown; color?: unknown }) => [kind?.id, kind?.color])
+	);
 	const nodes = [];
 	for (const [i, node] of exported.nodes.entries()) {
 		const decoded = decodeElementAttributes(node.attributes ?? {}, ['mentions'], `nodes.${i}`);
 		if (!decoded.ok) return decoded;
+		const { color, kind } = decoded.attributes;
+		if (ours && typeof color === 'string' && color.toLowerCase() === String(kindColors.get(kind)).toLowerCase()) delete decoded.attributes.color;
 		nodes.push({ key: node.key, attributes: decoded.attributes });
 	}
 	const edges = [];
