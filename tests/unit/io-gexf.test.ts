@@ -16,10 +16,10 @@ function parseStrictly(text: string): Document {
 }
 
 describe('gexf serialize', () => {
-	it('writes well-formed GEXF 1.3 with typed columns Gephi can use', () => {
+	it('writes well-formed GEXF 1.2 with typed columns Gephi can use', () => {
 		const text = serialize(sampleGraph(), { centrality: { 'kelompok-okupasional': 1, 'ikatan-dokter-indonesia': 0.25 } });
 		const document = parseStrictly(text);
-		expect(document.documentElement.getAttribute('version')).toBe('1.3');
+		expect(document.documentElement.getAttribute('version')).toBe('1.2');
 		const columns = Array.from(document.getElementsByTagName('attribute')).map((a) => [a.getAttribute('title'), a.getAttribute('type')]);
 		expect(columns).toEqual(
 			expect.arrayContaining([

@@ -40,13 +40,18 @@ describe('graphml serialize', () => {
 		expect(gloss?.textContent).toBe('Kelompok "berdasarkan" pekerjaan, misalnya dokter & guru.');
 	});
 
-	it('escapes markup in keys and values', () => {
+	it('escapes markup in values and gives a key that is no NMTOKEN a safe id, keeping the key as data', () => {
 		const graph = sampleGraph();
-		graph.addNode('a<&>"b', { label: '<b>tebal</b> & "kutip"', labelEn: '', kind: 'concept', aliases: [], mentions: [] });
+		graph.addNode('a<&>"b c', { label: '<b>tebal</b> & "kutip"', labelEn: '', kind: 'concept', aliases: [], mentions: [] });
+		graph.addEdgeWithKey('e 1', 'a<&>"b c', 'kelompok-okupasional', { relation: 'is-a', evidence: [] });
 		const text = serialize(graph);
-		expect(text).toContain('<node id="a&lt;&amp;&gt;&quot;b">');
+		expect(text).toContain('<node id="n0">');
+		expect(text).toContain('<data key="n_originalId">a&lt;&amp;&gt;"b c</data>');
+		expect(text).toContain('<edge id="e0" source="n0" target="kelompok-okupasional">');
 		expect(text).toContain('&lt;b&gt;tebal&lt;/b&gt; &amp; "kutip"');
 		parseStrictly(text);
+		const back = parse(text);
+		expect(back.ok && back.graph.export()).toEqual(graph.export());
 	});
 });
 

@@ -5,10 +5,29 @@
 import { SCHEMA_VERSION, type KnowledgeGraph } from '../model';
 import type Graph from 'graphology';
 import { failure, type ImportError, type ImportResult } from './errors';
-import { importLooseGraph } from './normalize';
+import { importLooseGraph, toHexColor } from './normalize';
 
 /** The name of the graph attribute holding all contract graph attributes as JSON. */
 export const GRAPH_ATTRIBUTES_FIELD = 'kgattributes';
+
+/** The processing instruction that carries our graph attributes in GEXF, which has no graph attributes. */
+export const ATTRIBUTES_INSTRUCTION = 'peta-konsep-attributes';
+
+/**
+ * The instruction's text. JSON escapes every control character; `?>` (which
+ * would end the instruction) and the two non-characters XML forbids can only
+ * sit inside JSON strings, where an escape means the same.
+ */
+export function writeAttributesInstruction(json: string): string {
+	const safe = json.replace(/\?>/g, '?\\u003e').replace(/\ufffe/g, '\\ufffe').replace(/\uffff/g, '\\uffff');
+	return `<?${ATTRIBUTES_INSTRUCTION} ${safe}?>\n`;
+}
+
+export function readAttributesInstruction(document: Document): string | null {
+	for (const node of Array.from(document.childNodes))
+		if (node.nodeType === 7 && (node as ProcessingInstruction).target === ATTRIBUTES_INSTRUCTION) return (node as ProcessingInstruction).data;
+	return null;
+}
 
 type Decoded =
 	| { ok: true; attributes: Record<string, unknown> }
@@ -79,6 +98,8 @@ export function importDecodedGraph(parsed: Graph): ImportResult {
 	if (!attributes.ok) return attributes;
 	// Our writer gives Gephi each node its kind's colour; read back, that colour says nothing of the node.
 	const ours = GRAPH_ATTRIBUTES_FIELD in exported.attributes;
+	// Centrality is written for Gephi and computed anew on every export: not a property of the map.
+	const derived = ours ? ['centrality'] : [];
 	const kindColors = new Map(
 		(Array.isArray(attributes.attributes.kinds) ? attributes.attributes.kinds : []).map((kind: { id?: unknown; color?: unknown }) => [kind?.id, kind?.color])
 	);
@@ -87,7 +108,10 @@ export function importDecodedGraph(parsed: Graph): ImportResult {
 		const decoded = decodeElementAttributes(node.attributes ?? {}, ['mentions'], `nodes.${i}`);
 		if (!decoded.ok) return decoded;
 		const { color, kind } = decoded.attributes;
-		if (ours && typeof color === 'string' && color.toLowerCase() === String(kindColors.get(kind)).toLowerCase()) delete decoded.attributes.color;
+		if (ours && color !== undefined && toHexColor(color) === toHexColor(kindColors.get(kind))) delete decoded.attributes.color;
+		for (const name of derived) delete decoded.attributes[name];
+		// GEXF 1.2 positions need a z; a flat map's z of 0 says nothing.
+		if (decoded.attributes.z === 0) delete decoded.attributes.z;
 		nodes.push({ key: node.key, attributes: decoded.attributes });
 	}
 	const edges = [];
