@@ -118,7 +118,8 @@ export function importDecodedGraph(parsed: Graph): ImportResult {
 	for (const [i, edge] of exported.edges.entries()) {
 		const decoded = decodeElementAttributes(edge.attributes ?? {}, ['evidence'], `edges.${i}`);
 		if (!decoded.ok) return decoded;
-		edges.push({ ...edge, attributes: decoded.attributes });
+		// graphology's export marks undirected edges only in mixed graphs.
+		edges.push({ ...edge, ...(parsed.type === 'undirected' ? { undirected: true } : {}), attributes: decoded.attributes });
 	}
 	return importLooseGraph({ attributes: attributes.attributes, nodes, edges });
 }
