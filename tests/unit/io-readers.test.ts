@@ -11,7 +11,9 @@ import * as gexf from '$lib/kg/io/gexf';
 import * as graphml from '$lib/kg/io/graphml';
 import { IMPORTED_GRAPH_OPTIONS, type KnowledgeGraph } from '$lib/kg/model';
 import { sampleGraph } from './fixtures/io/graphs';
-import { JGRAPHT_VIZ_DEFECT, extractSchemas, readWithNetworkx, tempDir, validateWithSchema, writeWithNetworkx, type NetworkxSummary } from './fixtures/io/readers/readers';
+import { DOMParser } from '@xmldom/xmldom';
+import { serializeMarkdownOutline } from '$lib/kg/io/markdown';
+import { JGRAPHT_VIZ_DEFECT, cmarkXml, extractSchemas, readWithNetworkx, tempDir, validateWithSchema, writeWithNetworkx, type NetworkxSummary } from './fixtures/io/readers/readers';
 
 const FORMATS = { gexf, graphml } as const;
 type Format = keyof typeof FORMATS;
@@ -116,5 +118,26 @@ describe('our own map with control characters in its text', () => {
 		expect(back.selfLoops).toBe(1);
 		expect(back.nodeAttributes['word-paste'].label).toBe(stripped(graph.getNodeAttribute('word-paste', 'label')));
 		expect(back.nodeAttributes['word-paste'].labelEn).toBe('Formfeed');
+	});
+});
+
+describe('the Markdown outline read by cmark, CommonMark\'s reference parser', () => {
+	const tricky = ['- minus', '+ plus', '* star', '1. one', '2) two', '# hash', '> quote', '=== rule', '---'];
+	it('keeps labels that look like list markers, headings or quotes as the text of one list item each', () => {
+		const graph = sampleGraph();
+		for (const [i, label] of tricky.entries()) {
+			graph.addNode(`tricky-${i}`, { label, labelEn: '', kind: 'concept', aliases: [], mentions: [] });
+			graph.addEdge('kelompok-okupasional', `tricky-${i}`, { relation: 'is-a', evidence: [] });
+		}
+		const markdown = serializeMarkdownOutline(graph, 'kelompok-okupasional', { lang: 'id', depth: 1 });
+		const xml = cmarkXml(markdown);
+		const document = new DOMParser().parseFromString(xml, 'text/xml');
+		const items = Array.from(document.getElementsByTagName('item')).map((item) => item.textContent?.trim());
+		for (const label of tricky) expect(items).toContain(label);
+		// The headings written (root, relation groups) and no more; no label became a heading, quote or nested list.
+		expect(document.getElementsByTagName('heading').length).toBe(markdown.split('\n').filter((line) => /^#{1,6} /.test(line)).length);
+		expect(document.getElementsByTagName('block_quote').length).toBe(0);
+		expect(document.getElementsByTagName('thematic_break').length).toBe(0);
+		for (const list of Array.from(document.getElementsByTagName('list'))) expect(list.getElementsByTagName('list').length).toBe(0);
 	});
 });

@@ -5,7 +5,7 @@
  */
 import { isReservedKey, type GraphAttributes, type KnowledgeGraph, type Span } from '../model';
 import { checkText, failure, type ImportError, type ImportResult } from './errors';
-import { formatCsvTable, scanCsv } from './csv-table';
+import { formatCsvTable, restoreFormulaCell, scanCsv } from './csv-table';
 import { MAX_ATTRIBUTES, MAX_CSV_LINE_LENGTH } from './limits';
 import { importLooseGraph, type LooseEdge, type LooseNode } from './normalize';
 
@@ -89,7 +89,7 @@ function readTable(text: string, file: string): { ok: true; table: Table } | { o
 	if (reservedColumn >= 0)
 		return failure('reserved-key', { file, key: header[reservedColumn].trim() }, { line: 1, column: reservedColumn + 1 });
 	const rows = rest
-		.map((cells, i) => ({ cells, line: scan.lines[i + 1] }))
+		.map((cells, i) => ({ cells: cells.map(restoreFormulaCell), line: scan.lines[i + 1] }))
 		// Blank lines (a trailing newline, spacing in hand-made files) are not rows.
 		.filter(({ cells }) => cells.some((cell) => cell.trim() !== ''));
 	return { ok: true, table: { header: header.map((name) => name.trim()), rows, file } };

@@ -17,9 +17,16 @@ export interface OutlineOptions {
 	depth?: number;
 }
 
-/** Escapes what Markdown would read as markup inside a line of text. */
+/**
+ * Escapes what Markdown would read as markup inside a line of text, and what
+ * would start a block at the line's start (a label "- a", "+ a" or "1. a"
+ * after a bullet's "- " would open a nested list).
+ */
 export function escapeMarkdown(text: string): string {
-	return oneLine(text).replace(/([\\`*_[\]{}<>#|!~])/g, '\\$1');
+	return oneLine(text)
+		.replace(/([\\`*_[\]{}<>#|!~])/g, '\\$1')
+		.replace(/^([-+=])/, '\\$1')
+		.replace(/^(\d{1,9})([.)])/, '$1\\$2');
 }
 
 export function serializeMarkdownOutline(graph: KnowledgeGraph, rootKey: string, options: OutlineOptions): string {

@@ -7,12 +7,16 @@ import { neighbourhoodTree, nodeLabel, oneLine, relationLabel, type Lang } from 
 
 /**
  * Text inside a quoted Mermaid label. Mermaid decodes `#quot;`-style entity
- * codes in every diagram type, so quotes and the characters that open shapes
- * or markup become codes instead of breaking the syntax.
+ * codes in every diagram type, so quotes, ampersands, backslashes and the
+ * characters that open shapes or markup become codes instead of breaking the
+ * syntax or being read as entities and escapes.
  */
 export function escapeMermaidText(text: string): string {
 	return oneLine(text)
 		.replace(/#/g, '#35;')
+		// Mermaid reads a written "&amp;" as "&" and a written "\n" as a line break: both stay as written.
+		.replace(/&/g, '#38;')
+		.replace(/\\/g, '#92;')
 		.replace(/"/g, '#quot;')
 		.replace(/</g, '#lt;')
 		.replace(/>/g, '#gt;')
