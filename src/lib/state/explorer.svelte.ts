@@ -21,6 +21,8 @@ export class Explorer {
 	from = $state<string | null>(null);
 	to = $state<string | null>(null);
 	communities = $state(false);
+	/** Kind colours instead of the colours and sizes an imported file gave its nodes. */
+	kindStyle = $state(false);
 	/** Whether the side panel is open (it can be collapsed while something stays selected). */
 	panelOpen = $state(true);
 	/**

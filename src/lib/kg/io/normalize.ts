@@ -17,6 +17,7 @@ import {
 	type NodeAttributes,
 	type Properties,
 	type PropertyValue,
+	type EdgeAttributes,
 	type KnowledgeGraph,
 	type RelationType,
 	type SerializedKnowledgeGraph,
