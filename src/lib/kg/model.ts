@@ -311,6 +311,13 @@ export function migrateSerializedGraph(data: unknown): unknown {
 	return { ...data, attributes: { ...attributes, schema: SCHEMA_VERSION } };
 }
 
+/** A graph checked before (by the import worker) made again from its serialised form, with its own options. */
+export function graphFromSerialized(data: SerializedKnowledgeGraph): KnowledgeGraph {
+	const graph = createKnowledgeGraph(optionsOf(data));
+	graph.import(data);
+	return graph;
+}
+
 /** The graph a serialised one needs: its own options, the curated ones when it names none. */
 function optionsOf(data: SerializedKnowledgeGraph): GraphOptions {
 	return {
