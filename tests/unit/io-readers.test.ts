@@ -13,7 +13,9 @@ import { IMPORTED_GRAPH_OPTIONS, type KnowledgeGraph } from '$lib/kg/model';
 import { sampleGraph } from './fixtures/io/graphs';
 import { DOMParser } from '@xmldom/xmldom';
 import { serializeMarkdownOutline } from '$lib/kg/io/markdown';
-import { JGRAPHT_VIZ_DEFECT, cmarkXml, extractSchemas, readWithNetworkx, tempDir, validateWithSchema, writeWithNetworkx, type NetworkxSummary } from './fixtures/io/readers/readers';
+import { decode } from 'fast-png';
+import { sceneToSvg } from '$lib/view/export-svg-scene';
+import { JGRAPHT_VIZ_DEFECT, cmarkXml, extractSchemas, renderSvg, readWithNetworkx, tempDir, validateWithSchema, writeWithNetworkx, type NetworkxSummary } from './fixtures/io/readers/readers';
 
 const FORMATS = { gexf, graphml } as const;
 type Format = keyof typeof FORMATS;
@@ -139,5 +141,38 @@ describe('the Markdown outline read by cmark, CommonMark\'s reference parser', (
 		expect(document.getElementsByTagName('block_quote').length).toBe(0);
 		expect(document.getElementsByTagName('thematic_break').length).toBe(0);
 		for (const list of Array.from(document.getElementsByTagName('list'))) expect(list.getElementsByTagName('list').length).toBe(0);
+	});
+});
+
+describe('the SVG export rendered by librsvg (rsvg-convert)', () => {
+	it('draws a label inside the box the scene gives it, not above it (no reliance on dominant-baseline)', () => {
+		const label = { lines: ['HHHH'], x: 100, y: 120, fontSize: 20, fontFamily: 'DejaVu Sans, sans-serif', fontWeight: 'normal', color: '#000000' };
+		const svg = sceneToSvg({
+			viewBox: { x: 0, y: 0, w: 200, h: 200 },
+			width: 200,
+			height: 200,
+			background: '#ffffff',
+			title: 'baseline',
+			nodes: [{ id: 'n', x: 100, y: 100, width: 20, height: 20, shape: 'ellipse', fill: '#ffffff', borderColor: '#ffffff', borderWidth: 0, opacity: 1, label }],
+			edges: []
+		});
+		const svgFile = join(dir, 'label.svg');
+		const pngFile = join(dir, 'label.png');
+		writeFileSync(svgFile, svg);
+		renderSvg(svgFile, pngFile);
+		const png = decode(readFileSync(pngFile));
+		const rows: number[] = [];
+		for (let y = 0; y < png.height; y++)
+			for (let x = 0; x < png.width; x++) {
+				const i = (y * png.width + x) * png.channels;
+				if (png.data[i] < 128 && png.data[i + 1] < 128 && png.data[i + 2] < 128) {
+					rows.push(y);
+					break;
+				}
+			}
+		expect(rows.length).toBeGreaterThan(5);
+		// The line box runs from y = 120 to 120 + 1.2 × 20 = 144; capitals fill its middle.
+		expect(Math.min(...rows)).toBeGreaterThanOrEqual(120);
+		expect(Math.max(...rows)).toBeLessThanOrEqual(144);
 	});
 });
