@@ -8,8 +8,24 @@ import { checkText, failure, type ImportError, type ImportResult } from './error
 import { formatCsvTable, restoreFormulaCell, scanCsv } from './csv-table';
 import { MAX_ATTRIBUTES, MAX_CSV_LINE_LENGTH } from './limits';
 import { importLooseGraph, type LooseEdge, type LooseNode } from './normalize';
+import { createZip } from './zip';
 
 export { parseCsvTable } from './csv-table';
+
+/** A nodes table alone, with the default columns (the import dialog maps other headers first). */
+export function parse(text: string): ImportResult {
+	return parseCsv(text);
+}
+
+/** Both tables in one zip, the file the export menu saves. */
+export function serialize(graph: KnowledgeGraph): Uint8Array {
+	const tables = serializeCsv(graph);
+	const encoder = new TextEncoder();
+	return createZip([
+		{ name: 'nodes.csv', data: encoder.encode(tables.nodes) },
+		{ name: 'edges.csv', data: encoder.encode(tables.edges) }
+	]);
+}
 
 export const NODE_COLUMNS = ['id', 'label', 'labelEn', 'kind', 'aliases', 'gloss', 'glossEn', 'mentions'] as const;
 export const EDGE_COLUMNS = ['id', 'source', 'target', 'relation', 'evidence'] as const;

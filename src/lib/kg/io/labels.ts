@@ -13,6 +13,17 @@ export function relationLabel(graph: KnowledgeGraph, relation: string, lang: Lan
 	return (declared && (lang === 'en' ? declared.label.en : declared.label.id)) || relation;
 }
 
+/** The best-connected concept: the natural root of a mind map or an outline when none is chosen. */
+export function mainHub(graph: KnowledgeGraph): string | undefined {
+	let best: string | undefined;
+	let bestDegree = -1;
+	graph.forEachNode((key) => {
+		const degree = graph.degree(key);
+		if (degree > bestDegree) [best, bestDegree] = [key, degree];
+	});
+	return best;
+}
+
 /** Text on one line: exporters whose syntax is line-based cannot carry line breaks. */
 export function oneLine(text: string): string {
 	return text.replace(/\s+/g, ' ').trim();

@@ -5,7 +5,8 @@
  */
 import { createKnowledgeGraph, isReservedKey, SCHEMA_VERSION, type KnowledgeGraph } from '../model';
 import { checkText, failure, type ImportResult } from './errors';
-import { neighbourhoodTree, nodeLabel, oneLine, relationLabel, type Lang, type TreeEntry } from './labels';
+import type { SerializeOptions } from './index';
+import { mainHub, neighbourhoodTree, nodeLabel, oneLine, relationLabel, type Lang, type TreeEntry } from './labels';
 import { MAX_OUTLINE_LINE_LENGTH, MAX_NESTING_DEPTH } from './limits';
 import { DEFAULT_KIND, NEUTRAL_COLOR } from './normalize';
 
@@ -180,4 +181,12 @@ export function parseMarkdownOutline(text: string): ImportResult {
 	if (graph.order === 0)
 		return failure('wrong-format', { expected: 'Markdown outline', found: 'text without headings or bullets' });
 	return { ok: true, graph };
+}
+
+export const parse = parseMarkdownOutline;
+
+/** The outline around the root, the best-connected concept when none is given; empty for an empty map. */
+export function serialize(graph: KnowledgeGraph, options: SerializeOptions = {}): string {
+	const root = options.rootKey && graph.hasNode(options.rootKey) ? options.rootKey : mainHub(graph);
+	return root === undefined ? '' : serializeMarkdownOutline(graph, root, { lang: options.lang ?? 'id', depth: options.depth });
 }

@@ -3,6 +3,7 @@
  * flowchart of the current view. Export only; Mermaid is not a data format.
  */
 import type { KnowledgeGraph } from '../model';
+import type { SerializeOptions } from './index';
 import { neighbourhoodTree, nodeLabel, oneLine, relationLabel, type Lang } from './labels';
 
 /**
@@ -86,4 +87,12 @@ export function serializeMermaidFlowchart(graph: KnowledgeGraph, options: Flowch
 		lines.push(`  ${idOf(source)} -->|"${label}"| ${idOf(target)}`);
 	});
 	return lines.join('\n') + '\n';
+}
+
+/** A mind map around the root when one is given, else a flowchart of the given nodes (all by default). */
+export function serialize(graph: KnowledgeGraph, options: SerializeOptions = {}): string {
+	const lang = options.lang ?? 'id';
+	return options.rootKey && graph.hasNode(options.rootKey)
+		? serializeMermaidMindmap(graph, options.rootKey, { lang, depth: options.depth })
+		: serializeMermaidFlowchart(graph, { lang, nodes: options.nodes });
 }
