@@ -1,4 +1,5 @@
 /** Display names in the chosen language, falling back to Indonesian where a translation is missing. */
+import type { RelationDirection } from '../kg/query/relations-of';
 import type { KnowledgeGraph } from '../kg/model';
 import type { Lang } from '../i18n/i18n.svelte';
 
@@ -23,6 +24,12 @@ export function nodeGloss(graph: KnowledgeGraph, key: string, lang: Lang): strin
 export function relationLabel(graph: KnowledgeGraph, relation: string, lang: Lang): string {
 	const found = graph.getAttribute('relations').find((r) => r.id === relation);
 	return found ? found.label[lang] : relation;
+}
+
+/** A relation seen from one of its ends: "is a →", "← is a", or "↔ is a" for an undirected one. */
+export function directedRelationLabel(graph: KnowledgeGraph, relation: string, direction: RelationDirection, lang: Lang): string {
+	const label = relationLabel(graph, relation, lang);
+	return direction === 'out' ? `${label} →` : direction === 'both' ? `↔ ${label}` : `← ${label}`;
 }
 
 export function kindOf(graph: KnowledgeGraph, kind: string) {
