@@ -2,7 +2,7 @@
 import type { KnowledgeGraph } from '../kg/model';
 import { dictionaries, type Lang, type MessageKey } from '../i18n/i18n.svelte';
 import type { RelationDirection } from '../kg/query/relations-of';
-import { directedRelationLabel } from './labels';
+import { directedRelationLabel } from '../kg/labels';
 
 export function branchHeading(graph: KnowledgeGraph, relation: string, direction: RelationDirection, lang: Lang): string {
 	const heading = dictionaries[lang][`branch.${direction}.${relation}` as MessageKey];

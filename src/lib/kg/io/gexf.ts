@@ -10,9 +10,9 @@
  */
 import Graph from 'graphology';
 import createGexfParser from 'graphology-gexf/common/parser.js';
+import type { Lang } from '../lang';
 import type { KnowledgeGraph, Properties } from '../model';
 import { checkText, failure, type ImportResult } from './errors';
-import type { Lang } from './labels';
 import { colorChannels, propertyColumns, type ColumnType, type PropertyColumn } from './property-columns';
 import { encodeGraphAttributes, GRAPH_ATTRIBUTES_FIELD, importDecodedGraph, readAttributesInstruction, writeAttributesInstruction } from './xml-attributes';
 import { checkXmlSafety } from './xml-safety';

@@ -5,9 +5,9 @@
  * format module exports `parse` and/or `serialize` under those names. Adding
  * a format is a module in this folder and an entry here.
  */
+import type { Lang } from '../lang';
 import type { KnowledgeGraph } from '../model';
 import type { ImportResult } from './errors';
-import type { Lang } from './labels';
 
 export type FormatId = 'json' | 'gexf' | 'graphml' | 'csv' | 'mermaid' | 'markdown' | 'cypher';
 

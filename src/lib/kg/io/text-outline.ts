@@ -1,28 +1,8 @@
-/** Words of the graph in the reader's language, shared by the text exporters. */
+/**
+ * What the line-based text exporters (Markdown outline, Mermaid) share: text
+ * on one line, and a concept's surroundings as a tree.
+ */
 import type { KnowledgeGraph } from '../model';
-
-export type Lang = 'id' | 'en';
-
-export function nodeLabel(graph: KnowledgeGraph, key: string, lang: Lang): string {
-	const node = graph.getNodeAttributes(key);
-	return (lang === 'en' && node.labelEn) || node.label || key;
-}
-
-export function relationLabel(graph: KnowledgeGraph, relation: string, lang: Lang): string {
-	const declared = graph.getAttribute('relations')?.find((r) => r.id === relation);
-	return (declared && (lang === 'en' ? declared.label.en : declared.label.id)) || relation;
-}
-
-/** The best-connected concept: the natural root of a mind map or an outline when none is chosen. */
-export function mainHub(graph: KnowledgeGraph): string | undefined {
-	let best: string | undefined;
-	let bestDegree = -1;
-	graph.forEachNode((key) => {
-		const degree = graph.degree(key);
-		if (degree > bestDegree) [best, bestDegree] = [key, degree];
-	});
-	return best;
-}
 
 /** Text on one line: exporters whose syntax is line-based cannot carry line breaks. */
 export function oneLine(text: string): string {
