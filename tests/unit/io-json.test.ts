@@ -61,10 +61,10 @@ describe('json plain graphology export', () => {
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
 		const graph = result.graph;
-		expect(graph.getNodeAttributes('a')).toEqual({ label: 'Guru', labelEn: '', kind: 'profesi', aliases: [], mentions: [] });
+		expect(graph.getNodeAttributes('a')).toEqual({ label: 'Guru', labelEn: '', kind: 'profesi', aliases: [], mentions: [], size: 3 });
 		expect(graph.getNodeAttributes('b')).toEqual({ label: 'b', labelEn: '', kind: 'concept', aliases: [], mentions: [] });
 		expect(graph.getNodeAttributes('c')).toMatchObject({ label: 'Dokter', x: 1.5, y: 2 });
-		expect(graph.getEdgeAttributes('ab')).toEqual({ relation: 'knows', evidence: [] });
+		expect(graph.getEdgeAttributes('ab')).toEqual({ relation: 'knows', evidence: [], weight: 2 });
 		expect(graph.edges('c', 'a').map((e) => graph.getEdgeAttribute(e, 'relation'))).toEqual(['related-to']);
 		const attributes = graph.getAttributes();
 		expect(attributes.title).toBe('Jaringan');
@@ -122,9 +122,10 @@ describe('json bad input', () => {
 		});
 	});
 
-	it('rejects a self loop, which the graph type forbids', () => {
+	it('keeps a self loop and says so', () => {
 		const result = parse(JSON.stringify({ nodes: [{ key: 'a' }], edges: [{ source: 'a', target: 'a' }] }));
-		expect(result).toMatchObject({ ok: false, error: { code: 'self-loop', params: { node: 'a' } } });
+		expect(result).toMatchObject({ ok: true, notes: [{ code: 'self-loops-kept', params: { count: 1 } }] });
+		if (result.ok) expect(result.graph.selfLoopCount).toBe(1);
 	});
 
 	it('rejects an undeclared kind in our contract instead of declaring it', () => {

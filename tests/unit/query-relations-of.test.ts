@@ -87,3 +87,19 @@ describe('relationsOf', () => {
 		]);
 	});
 });
+
+describe('relationsOf on an imported map', () => {
+	it('lists an undirected edge from both ends as "both", and keeps it undirected in the most connected part', async () => {
+		const { IMPORTED_GRAPH_OPTIONS } = await import('$lib/kg/model');
+		const { mostConnectedPart } = await import('$lib/kg/query/most-connected');
+		const graph = buildSmallGraph().copy(IMPORTED_GRAPH_OPTIONS) as ReturnType<typeof buildSmallGraph>;
+		const [a, b] = graph.nodes();
+		graph.addUndirectedEdgeWithKey('u', a, b, { relation: 'jenis-dari', evidence: [] });
+		for (const [from, to] of [[a, b], [b, a]]) {
+			const both = relationsOf(graph, from).filter((g) => g.direction === 'both');
+			expect(both).toEqual([{ relation: 'jenis-dari', direction: 'both', items: [{ edge: 'u', neighbour: to }] }]);
+		}
+		const part = mostConnectedPart(graph, { maxNodes: graph.order, maxEdges: graph.size });
+		expect(part.isUndirected('u')).toBe(true);
+	});
+});

@@ -4,6 +4,7 @@
  */
 import type { Lang } from './lang';
 import type { KnowledgeGraph } from './model';
+import type { RelationDirection } from './query/relations-of';
 
 export function nodeLabel(graph: KnowledgeGraph, key: string, lang: Lang): string {
 	if (!graph.hasNode(key)) return key;
@@ -26,6 +27,12 @@ export function nodeGloss(graph: KnowledgeGraph, key: string, lang: Lang): strin
 export function relationLabel(graph: KnowledgeGraph, relation: string, lang: Lang): string {
 	const declared = graph.getAttribute('relations')?.find((r) => r.id === relation);
 	return declared?.label[lang] || relation;
+}
+
+/** A relation seen from one of its ends: "is a →", "← is a", or "↔ is a" for an undirected one. */
+export function directedRelationLabel(graph: KnowledgeGraph, relation: string, direction: RelationDirection, lang: Lang): string {
+	const label = relationLabel(graph, relation, lang);
+	return direction === 'out' ? `${label} →` : direction === 'both' ? `↔ ${label}` : `← ${label}`;
 }
 
 export function kindOf(graph: KnowledgeGraph, kind: string) {

@@ -8,8 +8,18 @@ import * as v from 'valibot';
 import { MAX_ATTRIBUTES, MAX_NESTING_DEPTH, RESERVED_KEYS } from './io/limits';
 import { relationTeachingSchema, type RelationTeaching } from './relation-teaching';
 
-export const SCHEMA_VERSION = 1;
+/**
+ * Version 2 adds what imported maps carry (self-loops, undirected edges,
+ * weights, node colours and sizes, typed properties); every addition is
+ * optional, so a version 1 graph is a version 2 graph once its number says so
+ * (`migrateSerializedGraph`).
+ */
+export const SCHEMA_VERSION = 2;
+/** The curated build: directed, parallel edges allowed, no self-loops. */
 export const GRAPH_OPTIONS = { type: 'directed', multi: true, allowSelfLoops: false } as const;
+/** Imported maps: a file's undirected edges and self-loops are kept as the file says. */
+export const IMPORTED_GRAPH_OPTIONS = { type: 'mixed', multi: true, allowSelfLoops: true } as const;
+export type GraphOptions = { type: 'directed' | 'mixed'; multi: true; allowSelfLoops: boolean };
 
 export interface Bilingual {
 	id: string;
@@ -73,6 +83,10 @@ export interface GraphAttributes {
 	relations: RelationType[];
 }
 
+/** A foreign attribute of a node or an edge, kept with its type (GEXF attvalues, GraphML data, JSON). */
+export type PropertyValue = string | number | boolean;
+export type Properties = Record<string, PropertyValue>;
+
 export interface NodeAttributes {
 	/** Indonesian label as a teacher would write it on the board. */
 	label: string;
@@ -87,11 +101,21 @@ export interface NodeAttributes {
 	mentions: Span[];
 	x?: number;
 	y?: number;
+	/** The file's colour for this node (hex), drawn instead of the kind's when the view says so. */
+	color?: string;
+	/** The file's size for this node (positive), relative to the file's other sizes. */
+	size?: number;
+	/** Everything else the file said about the node, typed. */
+	properties?: Properties;
 }
 
 export interface EdgeAttributes {
 	relation: string;
 	evidence: Span[];
+	weight?: number;
+	/** The file's colour for this edge (hex), kept for export. */
+	color?: string;
+	properties?: Properties;
 }
 
 export type KnowledgeGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -101,8 +125,8 @@ export type SerializedKnowledgeGraph = SerializedGraph<
 	GraphAttributes
 >;
 
-export function createKnowledgeGraph(): KnowledgeGraph {
-	return new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>(GRAPH_OPTIONS);
+export function createKnowledgeGraph(options: GraphOptions = GRAPH_OPTIONS): KnowledgeGraph {
+	return new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>(options);
 }
 
 // ---------------------------------------------------------------- what file data may say
@@ -156,6 +180,9 @@ export function findUnsafeStructure(value: unknown): ValidationProblem | null {
 const bilingual = v.object({ id: v.string(), en: v.string() });
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 const span = v.object({ passage: v.string(), start: offset, end: offset });
+const finite = v.pipe(v.number(), v.finite());
+const hexColor = v.pipe(v.string(), v.regex(HEX_COLOR, 'not a hex colour such as #0072B2'));
+const properties = v.record(v.string(), v.union([v.string(), finite, v.boolean()]));
 
 const graphAttributesSchema = v.object({
 	schema: v.literal(SCHEMA_VERSION),
@@ -197,15 +224,24 @@ const nodeAttributesSchema = v.object({
 	glossEn: v.optional(v.string()),
 	mentions: v.array(span),
 	x: v.optional(v.number()),
-	y: v.optional(v.number())
+	y: v.optional(v.number()),
+	color: v.optional(hexColor),
+	size: v.optional(v.pipe(finite, v.gtValue(0))),
+	properties: v.optional(properties)
 });
 
-const edgeAttributesSchema = v.object({ relation: v.string(), evidence: v.array(span) });
+const edgeAttributesSchema = v.object({
+	relation: v.string(),
+	evidence: v.array(span),
+	weight: v.optional(finite),
+	color: v.optional(hexColor),
+	properties: v.optional(properties)
+});
 
 const serializedGraphSchema = v.object({
 	options: v.optional(
 		v.object({
-			type: v.optional(v.string()),
+			type: v.optional(v.picklist(['directed', 'mixed'])),
 			multi: v.optional(v.boolean()),
 			allowSelfLoops: v.optional(v.boolean())
 		})
@@ -217,6 +253,7 @@ const serializedGraphSchema = v.object({
 			key: v.optional(v.string()),
 			source: v.string(),
 			target: v.string(),
+			undirected: v.optional(v.boolean()),
 			attributes: edgeAttributesSchema
 		})
 	)
@@ -243,7 +280,7 @@ export type ValidationResult =
 export function validateSerializedGraph(data: unknown): ValidationResult {
 	const unsafe = findUnsafeStructure(data);
 	if (unsafe) return { ok: false, problems: [unsafe] };
-	const parsed = v.safeParse(serializedGraphSchema, data);
+	const parsed = v.safeParse(serializedGraphSchema, migrateSerializedGraph(data));
 	if (!parsed.success) {
 		return {
 			ok: false,
@@ -256,13 +293,42 @@ export function validateSerializedGraph(data: unknown): ValidationResult {
 	}
 	const problems = checkInvariants(parsed.output as SerializedKnowledgeGraph);
 	if (problems.length > 0) return { ok: false, problems };
-	const graph = createKnowledgeGraph();
+	const graph = createKnowledgeGraph(optionsOf(parsed.output as SerializedKnowledgeGraph));
 	try {
 		graph.import(parsed.output as SerializedKnowledgeGraph);
 	} catch (error) {
 		return { ok: false, problems: [{ path: 'edges', message: String(error) }] };
 	}
 	return { ok: true, graph };
+}
+
+/**
+ * A stored or served graph in an older version, brought to this one. Version
+ * 1 lacks only what version 2 made optional, so its data stays as it was and
+ * only the version number changes; anything that is not a version 1 graph is
+ * returned as is for the schema to judge.
+ */
+export function migrateSerializedGraph(data: unknown): unknown {
+	if (typeof data !== 'object' || data === null) return data;
+	const { attributes } = data as { attributes?: unknown };
+	if (typeof attributes !== 'object' || attributes === null || (attributes as { schema?: unknown }).schema !== 1) return data;
+	return { ...data, attributes: { ...attributes, schema: SCHEMA_VERSION } };
+}
+
+/** A graph checked before (by the import worker) made again from its serialised form, with its own options. */
+export function graphFromSerialized(data: SerializedKnowledgeGraph): KnowledgeGraph {
+	const graph = createKnowledgeGraph(optionsOf(data));
+	graph.import(data);
+	return graph;
+}
+
+/** The graph a serialised one needs: its own options, the curated ones when it names none. */
+function optionsOf(data: SerializedKnowledgeGraph): GraphOptions {
+	return {
+		type: data.options?.type === 'mixed' ? 'mixed' : 'directed',
+		multi: true,
+		allowSelfLoops: data.options?.allowSelfLoops === true
+	};
 }
 
 /** The cross-reference invariants of DESIGN.md that a schema alone cannot express. */
@@ -310,8 +376,13 @@ export function checkInvariants(data: SerializedKnowledgeGraph): ValidationProbl
 			problems.push({ path: where, message: `undeclared kind "${node.attributes!.kind}"` });
 		checkSpans(node.attributes!.mentions, where);
 	}
+	const options = optionsOf(data);
 	for (const [i, edge] of data.edges.entries()) {
 		const where = `edge ${edge.key ?? i} (${edge.source} → ${edge.target})`;
+		if (edge.source === edge.target && !options.allowSelfLoops)
+			problems.push({ path: where, message: `a self-loop on "${edge.source}", which the graph's options forbid (allowSelfLoops)` });
+		if (edge.undirected && options.type !== 'mixed')
+			problems.push({ path: where, message: 'an undirected edge in a directed graph (options.type must be "mixed")' });
 		if (edge.key !== undefined && isReservedKey(edge.key)) problems.push({ path: where, message: `reserved name "${edge.key}"` });
 		if (!keys.has(edge.source)) problems.push({ path: where, message: `unknown source "${edge.source}"` });
 		if (!keys.has(edge.target)) problems.push({ path: where, message: `unknown target "${edge.target}"` });

@@ -24,6 +24,8 @@ export class Explorer {
 	#from = $state<string | null>(null);
 	#to = $state<string | null>(null);
 	#communities = $state(false);
+	/** Kind colours instead of the colours and sizes an imported file gave its nodes. */
+	#kindStyle = $state(false);
 	/** Whether the side panel is open (it can be collapsed while something stays selected). */
 	#panelOpen = $state(true);
 	/**
@@ -67,6 +69,9 @@ export class Explorer {
 	}
 	get communities() {
 		return this.#communities;
+	}
+	get kindStyle() {
+		return this.#kindStyle;
 	}
 	get panelOpen() {
 		return this.#panelOpen;
@@ -146,6 +151,10 @@ export class Explorer {
 		this.#layout = layout;
 	}
 
+	/** Kind colours instead of the colours and sizes an imported file gave its nodes. */
+	setKindStyle(on: boolean) {
+		this.#kindStyle = on;
+	}
 	setCommunities(on: boolean) {
 		this.#communities = on;
 	}

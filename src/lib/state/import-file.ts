@@ -42,7 +42,7 @@ export type ImportOutcome =
 	| { kind: 'too-big'; graph: KnowledgeGraph; fileName: string; notes: ImportNote[]; nodes: number; edges: number }
 	| { kind: 'error'; error: ImportError; fileName: string };
 
-export const IMPORT_ACCEPT = '.json,.gexf,.graphml,.xml,.csv,.tsv,.txt,.md,.markdown,.zip';
+export { IMPORT_ACCEPT } from '../kg/io/index';
 
 const baseName = (name: string) => name.replace(/\.[^.]+$/, '');
 const quiet: ProgressListener = () => {};
@@ -184,21 +184,23 @@ export async function readImport(files: File[], progress: ProgressListener = qui
 		const { text, legacyEncoding } = await readText(first);
 		const format = io.detectFormat(first.name, text);
 		if (format === 'csv') {
+			const { detectColumns } = await import('../kg/io/csv');
 			const csvFiles = files.filter((file) => /\.(csv|tsv|txt)$/i.test(file.name)).slice(0, 2);
 			const tables = await Promise.all(
 				(csvFiles.length ? csvFiles : [first]).map(async (file) => {
 					const content = file === first ? { text, legacyEncoding } : await readText(file);
-					return { name: file.name, ...content, columns: io.detectColumns(content.text) };
+					return { name: file.name, ...content, columns: detectColumns(content.text) };
 				})
 			);
 			return csvStep(tables);
 		}
-		const parse = format ? io.formatById(format).parse : undefined;
-		if (!format || !parse || format === 'mermaid') {
-			const found = format ? io.formatById(format).label : (/\.([^.]+)$/.exec(first.name)?.[1]?.toUpperCase() ?? '?');
+		const entry = format ? io.formatById(format) : undefined;
+		const parse = entry?.imports ? (await entry.load()).parse : undefined;
+		if (!parse) {
+			const found = entry ? entry.description : (/\.([^.]+)$/.exec(first.name)?.[1]?.toUpperCase() ?? '?');
 			return {
 				kind: 'error',
-				error: importError('wrong-format', { expected: 'JSON, GEXF, GraphML, CSV, Markdown', found }),
+				error: importError('wrong-format', { expected: io.IMPORT_FORMAT_NAMES, found }),
 				fileName: first.name
 			};
 		}

@@ -10,7 +10,7 @@
 import type { CsvColumnMapping } from '../kg/io/csv';
 import type { ImportError, ImportNote } from '../kg/io/errors';
 import type { Lang } from '../kg/lang';
-import { createKnowledgeGraph, type KnowledgeGraph } from '../kg/model';
+import { graphFromSerialized, type KnowledgeGraph } from '../kg/model';
 import { csvContextOf, type ImportProgress } from './import-file';
 import { Comlink, ImportWorkerClient, type WorkerCall } from './import-client';
 import type { ImportWorkerApi, WorkerOutcome } from './import-worker';
@@ -158,8 +158,7 @@ class Importer {
 		else if (outcome.kind === 'too-big') this.tooBig = outcome;
 		else {
 			const { map, saved } = outcome;
-			const graph = createKnowledgeGraph();
-			graph.import(map.data);
+			const graph = graphFromSerialized(map.data);
 			rememberSearchIndex(graph, outcome.searchIndex);
 			maps.adopt({ id: map.id, title: map.title, fileName: map.fileName, createdAt: map.createdAt }, graph, saved);
 			const id = map.id;

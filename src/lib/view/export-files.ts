@@ -1,7 +1,8 @@
 /**
  * Every export of the menu as files to download: images of the current view
- * (PNG, SVG, PDF) and the data formats. Format code is loaded with import()
- * when chosen, so the explorer's first load carries none of it.
+ * (PNG, SVG, PDF), made here, and the data formats of the format registry,
+ * written by kg/io. Format code is loaded with import() when chosen, so the
+ * explorer's first load carries none of it.
  */
 import type { Core } from 'cytoscape';
 import type { DrawnView } from './drawn-view';
@@ -10,24 +11,21 @@ import { mainHub, nodeLabel } from '../kg/labels';
 import type { KnowledgeGraph } from '../kg/model';
 import { safeColor } from '../kg/style-values';
 import { exportFileName } from '../kg/io/file-name';
+import { FORMATS, type FormatId } from '../kg/io/index';
 import type { PngScale } from './export-png';
 import type { Orientation, PageSize, PdfPassage } from './export-pdf';
 
-export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'json', 'gexf', 'graphml', 'csv', 'mermaid', 'markdown', 'cypher'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-export const IMAGE_FORMATS: readonly ExportFormat[] = ['png', 'svg', 'pdf'];
+export const IMAGE_FORMATS = ['png', 'svg', 'pdf'] as const;
+type ImageFormat = (typeof IMAGE_FORMATS)[number];
+export type ExportFormat = ImageFormat | FormatId;
+export const DATA_FORMATS: readonly FormatId[] = FORMATS.filter((format) => format.exports).map((format) => format.id);
+export const EXPORT_FORMATS: readonly ExportFormat[] = [...IMAGE_FORMATS, ...DATA_FORMATS];
 
 export const EXPORT_LABELS: Record<ExportFormat, string> = {
 	png: 'PNG',
 	svg: 'SVG',
 	pdf: 'PDF',
-	json: 'JSON',
-	gexf: 'GEXF',
-	graphml: 'GraphML',
-	csv: 'CSV',
-	mermaid: 'Mermaid',
-	markdown: 'Markdown',
-	cypher: 'Cypher'
+	...(Object.fromEntries(FORMATS.map((format) => [format.id, format.label])) as Record<FormatId, string>)
 };
 
 export interface ExportOptions {
@@ -159,53 +157,23 @@ async function imageFiles(format: 'png' | 'svg' | 'pdf', context: ExportContext,
 	return [{ name: exportFileName(title, 'pdf'), blob }];
 }
 
+const isImage = (format: ExportFormat): format is ImageFormat => (IMAGE_FORMATS as readonly string[]).includes(format);
+
 export async function exportFiles(format: ExportFormat, context: ExportContext, options: ExportOptions): Promise<ExportFile[]> {
-	if (format === 'png' || format === 'svg' || format === 'pdf') return imageFiles(format, context, options);
+	if (isImage(format)) return imageFiles(format, context, options);
 	const { graph, title, lang } = context;
+	const { exportData } = await import('../kg/io/export');
+	const mindmap = format === 'mermaid' && options.mermaid === 'mindmap';
 	const root = context.root && graph.hasNode(context.root) ? context.root : mainHub(graph);
-	switch (format) {
-		case 'json': {
-			const json = await import('../kg/io/json');
-			return [{ name: exportFileName(title, 'json'), blob: text(json.serialize(graph), 'application/json') }];
-		}
-		case 'gexf': {
-			const [gexf, { centrality }] = await Promise.all([import('../kg/io/gexf'), import('../kg/query/centrality')]);
-			const content = gexf.serialize(graph, { lang, centrality: centrality(graph) });
-			return [{ name: exportFileName(title, 'gexf'), blob: text(content, 'application/gexf+xml') }];
-		}
-		case 'graphml': {
-			const [graphml, { centrality }] = await Promise.all([import('../kg/io/graphml'), import('../kg/query/centrality')]);
-			const content = graphml.serialize(graph, { centrality: centrality(graph) });
-			return [{ name: exportFileName(title, 'graphml'), blob: text(content, 'application/graphml+xml') }];
-		}
-		case 'csv': {
-			const [{ serializeCsv }, { createZip }] = await Promise.all([import('../kg/io/csv'), import('../kg/io/zip')]);
-			const tables = serializeCsv(graph);
-			const encoder = new TextEncoder();
-			const zip = createZip([
-				{ name: 'nodes.csv', data: encoder.encode(tables.nodes) },
-				{ name: 'edges.csv', data: encoder.encode(tables.edges) }
-			]);
-			return [{ name: exportFileName(title, 'zip', undefined, 'csv'), blob: new Blob([zip as BlobPart], { type: 'application/zip' }) }];
-		}
-		case 'mermaid': {
-			const mermaid = await import('../kg/io/mermaid');
-			const content =
-				options.mermaid === 'mindmap' && root
-					? mermaid.serializeMermaidMindmap(graph, root, { lang })
-					: mermaid.serializeMermaidFlowchart(graph, { lang, nodes: shownNodes(graph, context.view.core) });
-			return [{ name: exportFileName(title, 'mmd', undefined, options.mermaid), blob: text(content, 'text/vnd.mermaid') }];
-		}
-		case 'markdown': {
-			const markdown = await import('../kg/io/markdown');
-			const content = root ? markdown.serializeMarkdownOutline(graph, root, { lang }) : '';
-			return [{ name: exportFileName(title, 'md'), blob: text(content, 'text/markdown') }];
-		}
-		case 'cypher': {
-			const { serializeCypher } = await import('../kg/io/cypher');
-			return [{ name: exportFileName(title, 'cypher'), blob: text(serializeCypher(graph), 'application/x-cypher-query') }];
-		}
-	}
+	const file = await exportData(format, graph, {
+		title,
+		lang,
+		// A flowchart draws the current view; a mind map and an outline grow from the root.
+		rootKey: format === 'mermaid' && !mindmap ? undefined : root,
+		nodes: format === 'mermaid' ? shownNodes(graph, context.view.core) : undefined,
+		variant: format === 'mermaid' ? options.mermaid : undefined
+	});
+	return [{ name: file.name, blob: new Blob([file.data as BlobPart], { type: file.type }) }];
 }
 
 /** Hands a file to the browser's download. */

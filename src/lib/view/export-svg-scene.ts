@@ -167,8 +167,11 @@ function label(l: SceneLabel, measure: (text: string, l: SceneLabel) => number):
 			`<rect x="${round(l.x - width / 2 - p)}" y="${round(l.y - p)}" width="${round(width + 2 * p)}" height="${round(blockHeight + 2 * p)}" rx="${round(Math.min(3, p + 1))}" ${paint(l.background.color, l.background.opacity)}/>`
 		);
 	}
+	// The baseline is placed by hand (not `dominant-baseline`, which librsvg and others ignore): the
+	// glyphs of a line sit centred in its line box, capitals about 0.36 em above the baseline.
+	const baseline = l.y + lineHeight / 2 + l.fontSize * BASELINE_BELOW_CENTRE;
 	parts.push(
-		`<text x="${round(l.x)}" y="${round(l.y)}" text-anchor="middle" dominant-baseline="text-before-edge" font-family="${escapeXmlAttribute(l.fontFamily)}" font-size="${round(l.fontSize)}"${l.fontWeight !== 'normal' ? ` font-weight="${escapeXmlAttribute(l.fontWeight)}"` : ''} ${paint(l.color)}>`
+		`<text x="${round(l.x)}" y="${round(baseline)}" text-anchor="middle" font-family="${escapeXmlAttribute(l.fontFamily)}" font-size="${round(l.fontSize)}"${l.fontWeight !== 'normal' ? ` font-weight="${escapeXmlAttribute(l.fontWeight)}"` : ''} ${paint(l.color)}>`
 	);
 	l.lines.forEach((line, i) =>
 		parts.push(`<tspan x="${round(l.x)}" dy="${i === 0 ? 0 : round(lineHeight)}">${escapeXmlText(line)}</tspan>`)
@@ -176,6 +179,9 @@ function label(l: SceneLabel, measure: (text: string, l: SceneLabel) => number):
 	parts.push('</text></g>');
 	return parts.join('');
 }
+
+/** How far below the middle of a line box the baseline lies, in em (half the capital height of common fonts). */
+const BASELINE_BELOW_CENTRE = 0.36;
 
 function edgePath(points: { x: number; y: number }[]): string {
 	const [first, ...rest] = points;

@@ -42,6 +42,8 @@ export interface ViewState {
 	visible: Set<string> | null;
 	path: { nodes: string[]; edges: string[] } | null;
 	communities: Record<string, number> | null;
+	/** Kind colours and importance sizes even where the map has colours and sizes of its own. */
+	kindStyle?: boolean;
 }
 
 export interface ViewHandlers {
@@ -195,6 +197,11 @@ export class GraphView implements DrawnView {
 				});
 			}
 			this.#communities = state.communities;
+			if (!!before?.kindStyle !== !!state.kindStyle)
+				cy.nodes().forEach((n) => {
+					n.data('color', state.kindStyle ? n.data('kindColor') : (n.data('fileColor') ?? n.data('kindColor')));
+					n.data('size', state.kindStyle ? n.data('kindSize') : (n.data('fileSize') ?? n.data('kindSize')));
+				});
 			const next = elementClasses(graph, this.#edgeIds, {
 				selectedNode: state.selectedNode,
 				selectedEdge: state.selectedEdge,

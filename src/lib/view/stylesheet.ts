@@ -58,6 +58,8 @@ export function explorerStylesheet(): StylesheetJson {
 			}
 		},
 		// The label placement enlarges a label it draws (to stay readable when zoomed out) through data.
+		// An undirected edge of an imported map has no direction to show.
+		{ selector: 'edge[?undirected]', style: { 'target-arrow-shape': 'none' } },
 		{ selector: 'node[labelSize]', style: { 'font-size': 'data(labelSize)', 'text-max-width': 'data(labelWrap)' as never } },
 		{ selector: 'edge[labelSize]', style: { 'font-size': 'data(labelSize)' } },
 		{ selector: '.label-on', style: { label: 'data(display)' } },

@@ -73,8 +73,10 @@ const WORDING: Record<ImportErrorCode, Wording> = {
 			`Edge ${str(p.key, '')} points to node "${str(p.node)}", which does not exist. Add that node or correct its ${str(p.end, 'end')}.`
 	},
 	'self-loop': {
-		id: (p) => `Ada sisi dari simpul "${str(p.node)}" ke dirinya sendiri. Peta konsep tidak mengizinkannya: hapus sisi itu.`,
-		en: (p) => `An edge goes from node "${str(p.node)}" to itself. Concept maps do not allow this: remove that edge.`
+		id: (p) =>
+			`Ada sisi dari simpul "${str(p.node)}" ke dirinya sendiri, padahal opsi graf melarangnya (allowSelfLoops: false). Setel options.allowSelfLoops ke true atau hapus sisi itu.`,
+		en: (p) =>
+			`An edge goes from node "${str(p.node)}" to itself, but the graph's options forbid that (allowSelfLoops: false). Set options.allowSelfLoops to true or remove that edge.`
 	},
 	'unknown-kind': {
 		id: (p) =>
@@ -185,6 +187,18 @@ const NOTES: Record<ImportNoteCode, Wording> = {
 	'positions-dropped': {
 		id: (p) => `${str(p.count)} konsep memiliki posisi yang bukan angka (NaN atau teks); posisinya dihitung ulang.`,
 		en: (p) => `${str(p.count)} concepts had positions that are not numbers (NaN or text); their positions were computed anew.`
+	},
+	'self-loops-kept': {
+		id: (p) => `${str(p.count)} relasi menghubungkan konsep dengan dirinya sendiri (loop); tidak lazim di peta konsep, tetapi disimpan dan digambar.`,
+		en: (p) => `${str(p.count)} relations link a concept to itself (self-loops); unusual in a concept map, but kept and drawn.`
+	},
+	'undirected-kept': {
+		id: (p) => `${str(p.count)} relasi tidak berarah; disimpan tanpa arah dan digambar tanpa panah.`,
+		en: (p) => `${str(p.count)} relations are undirected; kept without a direction and drawn without arrows.`
+	},
+	'properties-kept': {
+		id: (p) => `${str(p.count)} atribut berkas (${str(p.names)}) disimpan dengan tipenya dan tampil sebagai properti konsep.`,
+		en: (p) => `${str(p.count)} attributes of the file (${str(p.names)}) were kept with their types and show as the concepts' properties.`
 	},
 	'parallel-edges': {
 		id: (p) => `${str(p.count)} relasi menghubungkan pasangan konsep yang sudah terhubung; semuanya disimpan dan digambar berdampingan.`,

@@ -137,7 +137,23 @@ export function quoteCsvField(value: string): string {
 	return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** A CSV file: UTF-8 byte order mark (so spreadsheets read UTF-8), CRLF line ends. */
+/**
+ * A cell a spreadsheet would run as a formula (OWASP "CSV injection": a first
+ * character = + - @, tab or carriage return) gets a leading apostrophe, which
+ * spreadsheets show as text; one already led by apostrophes gets one more, so
+ * reading back (`restoreFormulaCell`) takes exactly one away.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+export function neutraliseFormulaCell(value: string): string {
+	return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+export function restoreFormulaCell(value: string): string {
+	return value.startsWith("'") && FORMULA_START.test(value) ? value.slice(1) : value;
+}
+
+/** A CSV file: UTF-8 byte order mark (so spreadsheets read UTF-8), CRLF line ends, formulas neutralised. */
 export function formatCsvTable(rows: string[][]): string {
-	return '\ufeff' + rows.map((row) => row.map(quoteCsvField).join(',') + '\r\n').join('');
+	return '\ufeff' + rows.map((row) => row.map((cell) => quoteCsvField(neutraliseFormulaCell(cell))).join(',') + '\r\n').join('');
 }

@@ -5,11 +5,27 @@
  */
 import { isReservedKey, type GraphAttributes, type KnowledgeGraph, type Span } from '../model';
 import { checkText, failure, type ImportError, type ImportResult } from './errors';
-import { formatCsvTable, scanCsv } from './csv-table';
+import { formatCsvTable, restoreFormulaCell, scanCsv } from './csv-table';
 import { MAX_ATTRIBUTES, MAX_CSV_LINE_LENGTH } from './limits';
 import { importLooseGraph, type LooseEdge, type LooseNode } from './normalize';
+import { createZip } from './zip';
 
 export { parseCsvTable } from './csv-table';
+
+/** A nodes table alone, with the default columns (the import dialog maps other headers first). */
+export function parse(text: string): ImportResult {
+	return parseCsv(text);
+}
+
+/** Both tables in one zip, the file the export menu saves. */
+export function serialize(graph: KnowledgeGraph): Uint8Array {
+	const tables = serializeCsv(graph);
+	const encoder = new TextEncoder();
+	return createZip([
+		{ name: 'nodes.csv', data: encoder.encode(tables.nodes) },
+		{ name: 'edges.csv', data: encoder.encode(tables.edges) }
+	]);
+}
 
 export const NODE_COLUMNS = ['id', 'label', 'labelEn', 'kind', 'aliases', 'gloss', 'glossEn', 'mentions'] as const;
 export const EDGE_COLUMNS = ['id', 'source', 'target', 'relation', 'evidence'] as const;
@@ -89,7 +105,7 @@ function readTable(text: string, file: string): { ok: true; table: Table } | { o
 	if (reservedColumn >= 0)
 		return failure('reserved-key', { file, key: header[reservedColumn].trim() }, { line: 1, column: reservedColumn + 1 });
 	const rows = rest
-		.map((cells, i) => ({ cells, line: scan.lines[i + 1] }))
+		.map((cells, i) => ({ cells: cells.map(restoreFormulaCell), line: scan.lines[i + 1] }))
 		// Blank lines (a trailing newline, spacing in hand-made files) are not rows.
 		.filter(({ cells }) => cells.some((cell) => cell.trim() !== ''));
 	return { ok: true, table: { header: header.map((name) => name.trim()), rows, file } };
@@ -213,7 +229,6 @@ export function parseCsv(
 			] as const)
 				if (!rowOfNode.has(node))
 					return failure('dangling-edge', { file: 'edges', key: key || `#${line}`, end, node }, at(column));
-			if (source === target) return failure('self-loop', { file: 'edges', node: source }, at(sourceColumn));
 			const evidence = parseSpans(cellAt(cells, evidenceColumn), at(evidenceColumn), 'edges');
 			if (isError(evidence)) return { ok: false, error: evidence };
 			const relation = (cellAt(cells, relationColumn) ?? '').trim();

@@ -71,3 +71,5 @@ export function serializeCypher(graph: KnowledgeGraph): string {
 	});
 	return lines.join('\n') + '\n';
 }
+
+export const serialize = serializeCypher;

@@ -64,7 +64,10 @@ export const IMPORT_NOTE_CODES = [
 	'nested-graphs-flattened',
 	'decoded-legacy',
 	'laid-out',
-	'filtered'
+	'filtered',
+	'self-loops-kept',
+	'undirected-kept',
+	'properties-kept'
 ] as const;
 
 export type ImportNoteCode = (typeof IMPORT_NOTE_CODES)[number];

@@ -1,18 +1,13 @@
 /**
- * The formats the app reads and writes, in one list the import and export
- * dialogs are built from, plus a guess of a dropped file's format.
+ * The formats the app reads and writes: the only list of them. The import
+ * dialog's accept list, the export menu and the export files are derived from
+ * it; each format's code is loaded with `load()` when it is used, and every
+ * format module exports `parse` and/or `serialize` under those names. Adding
+ * a format is a module in this folder and an entry here.
  */
 import type { Lang } from '../lang';
-import { mainHub } from '../labels';
 import type { KnowledgeGraph } from '../model';
-import { parseCsv } from './csv';
-import { serializeCypher } from './cypher';
 import type { ImportResult } from './errors';
-import * as gexf from './gexf';
-import * as graphml from './graphml';
-import * as json from './json';
-import { parseMarkdownOutline, serializeMarkdownOutline } from './markdown';
-import { serializeMermaidFlowchart, serializeMermaidMindmap } from './mermaid';
 
 export type FormatId = 'json' | 'gexf' | 'graphml' | 'csv' | 'mermaid' | 'markdown' | 'cypher';
 
@@ -23,81 +18,118 @@ export interface SerializeOptions {
 	depth?: number;
 	/** The nodes of the current view, for the flowchart. */
 	nodes?: string[];
+	/** Centrality per node key, a column Gephi and Cytoscape desktop can size nodes by. */
+	centrality?: Record<string, number>;
+}
+
+/** What a format module exports. A format writes text, or bytes when it is an archive (CSV's two tables). */
+export interface FormatModule {
+	parse?: (text: string) => ImportResult;
+	serialize?: (graph: KnowledgeGraph, options?: SerializeOptions) => string | Uint8Array;
 }
 
 export interface GraphFormat {
 	id: FormatId;
+	/** The name in menus. */
 	label: string;
-	/** Without the dot, the first one is used for saving. */
+	/** What it is for, for messages. */
+	description: string;
+	/** Without the dot; the first one names an exported file. */
 	extensions: string[];
+	/** Of the exported file. */
 	mime: string;
-	parse?: (text: string) => ImportResult;
-	serialize?: (graph: KnowledgeGraph, options?: SerializeOptions) => string;
+	imports: boolean;
+	exports: boolean;
+	/** Whether the export writes a centrality column (computed only for these). */
+	writesCentrality?: boolean;
+	load: () => Promise<FormatModule>;
 }
 
 export const FORMATS: readonly GraphFormat[] = [
 	{
 		id: 'json',
-		label: 'JSON (graphology)',
+		label: 'JSON',
+		description: 'JSON (graphology)',
 		extensions: ['json'],
 		mime: 'application/json',
-		parse: json.parse,
-		serialize: (graph) => json.serialize(graph)
+		imports: true,
+		exports: true,
+		load: () => import('./json')
 	},
 	{
 		id: 'gexf',
-		label: 'GEXF (Gephi)',
+		label: 'GEXF',
+		description: 'GEXF (Gephi)',
 		extensions: ['gexf'],
 		mime: 'application/gexf+xml',
-		parse: gexf.parse,
-		serialize: (graph, options) => gexf.serialize(graph, { lang: options?.lang })
+		imports: true,
+		exports: true,
+		writesCentrality: true,
+		load: () => import('./gexf')
 	},
 	{
 		id: 'graphml',
 		label: 'GraphML',
+		description: 'GraphML',
 		extensions: ['graphml', 'xml'],
 		mime: 'application/graphml+xml',
-		parse: graphml.parse,
-		serialize: (graph) => graphml.serialize(graph)
+		imports: true,
+		exports: true,
+		writesCentrality: true,
+		load: () => import('./graphml')
 	},
 	{
-		// Two tables: this entry reads a nodes table alone; `serializeCsv` writes both files.
+		// Two tables in a zip when written; read as one or two tables, or the zip.
 		id: 'csv',
-		label: 'CSV (nodes.csv + edges.csv)',
-		extensions: ['csv', 'tsv'],
-		mime: 'text/csv',
-		parse: (text) => parseCsv(text)
+		label: 'CSV',
+		description: 'CSV (nodes.csv + edges.csv)',
+		extensions: ['zip', 'csv', 'tsv'],
+		mime: 'application/zip',
+		imports: true,
+		exports: true,
+		load: () => import('./csv')
 	},
 	{
 		id: 'mermaid',
 		label: 'Mermaid',
+		description: 'Mermaid',
 		extensions: ['mmd', 'mermaid'],
 		mime: 'text/vnd.mermaid',
-		serialize: (graph, options = {}) =>
-			options.rootKey
-				? serializeMermaidMindmap(graph, options.rootKey, { lang: options.lang ?? 'id', depth: options.depth })
-				: serializeMermaidFlowchart(graph, { lang: options.lang ?? 'id', nodes: options.nodes })
+		imports: false,
+		exports: true,
+		load: () => import('./mermaid')
 	},
 	{
 		id: 'markdown',
 		label: 'Markdown',
+		description: 'Markdown',
 		extensions: ['md', 'markdown'],
 		mime: 'text/markdown',
-		parse: parseMarkdownOutline,
-		serialize: (graph, options = {}) =>
-			serializeMarkdownOutline(graph, options.rootKey ?? mainHub(graph) ?? '', {
-				lang: options.lang ?? 'id',
-				depth: options.depth
-			})
+		imports: true,
+		exports: true,
+		load: () => import('./markdown')
 	},
 	{
 		id: 'cypher',
-		label: 'Cypher (Neo4j)',
+		label: 'Cypher',
+		description: 'Cypher (Neo4j)',
 		extensions: ['cypher', 'cql'],
 		mime: 'application/x-cypher-query',
-		serialize: (graph) => serializeCypher(graph)
+		imports: false,
+		exports: true,
+		load: () => import('./cypher')
 	}
 ];
+
+/** What the file picker offers: every importing format's extensions, and .txt (CSV or an outline, by content). */
+export const IMPORT_ACCEPT = [...new Set([...FORMATS.filter((f) => f.imports).flatMap((f) => f.extensions), 'txt'])]
+	.map((extension) => `.${extension}`)
+	.join(',');
+
+/** The formats a file can be imported from, named for an error message. */
+export const IMPORT_FORMAT_NAMES = FORMATS.filter((f) => f.imports)
+	.map((f) => f.label)
+	.join(', ');
 
 export function formatById(id: FormatId): GraphFormat {
 	return FORMATS.find((format) => format.id === id)!;
@@ -133,5 +165,4 @@ export function detectFormat(fileName: string, text: string): FormatId | null {
 	return sniff(text);
 }
 
-export { parseCsv, serializeCsv, detectColumns, parseCsvTable } from './csv';
 export type { ImportError, ImportResult } from './errors';

@@ -4,6 +4,7 @@
  */
 import { findUnsafeStructure, type KnowledgeGraph } from '../model';
 import { checkText, failure, lineColumnAt, type ImportResult } from './errors';
+import type { SerializeOptions } from './index';
 import { findExcessiveNesting, locateJsonSyntaxError } from './json-syntax';
 import { MAX_NESTING_DEPTH } from './limits';
 import { problemToError } from './normalize';
@@ -63,7 +64,7 @@ export function parse(text: string): ImportResult {
 	return importLooseGraph(loose);
 }
 
-export interface JsonSerializeOptions {
+export interface JsonSerializeOptions extends SerializeOptions {
 	/** Indentation; 0 writes one line. */
 	indent?: number;
 }

@@ -6,7 +6,8 @@
 import { createKnowledgeGraph, isReservedKey, SCHEMA_VERSION, type KnowledgeGraph } from '../model';
 import { checkText, failure, type ImportResult } from './errors';
 import type { Lang } from '../lang';
-import { nodeLabel, relationLabel } from '../labels';
+import { mainHub, nodeLabel, relationLabel } from '../labels';
+import type { SerializeOptions } from './index';
 import { neighbourhoodTree, oneLine, type TreeEntry } from './text-outline';
 import { MAX_OUTLINE_LINE_LENGTH, MAX_NESTING_DEPTH } from './limits';
 import { DEFAULT_KIND, NEUTRAL_COLOR } from './normalize';
@@ -19,9 +20,16 @@ export interface OutlineOptions {
 	depth?: number;
 }
 
-/** Escapes what Markdown would read as markup inside a line of text. */
+/**
+ * Escapes what Markdown would read as markup inside a line of text, and what
+ * would start a block at the line's start (a label "- a", "+ a" or "1. a"
+ * after a bullet's "- " would open a nested list).
+ */
 export function escapeMarkdown(text: string): string {
-	return oneLine(text).replace(/([\\`*_[\]{}<>#|!~])/g, '\\$1');
+	return oneLine(text)
+		.replace(/([\\`*_[\]{}<>#|!~])/g, '\\$1')
+		.replace(/^([-+=])/, '\\$1')
+		.replace(/^(\d{1,9})([.)])/, '$1\\$2');
 }
 
 export function serializeMarkdownOutline(graph: KnowledgeGraph, rootKey: string, options: OutlineOptions): string {
@@ -175,4 +183,12 @@ export function parseMarkdownOutline(text: string): ImportResult {
 	if (graph.order === 0)
 		return failure('wrong-format', { expected: 'Markdown outline', found: 'text without headings or bullets' });
 	return { ok: true, graph };
+}
+
+export const parse = parseMarkdownOutline;
+
+/** The outline around the root, the best-connected concept when none is given; empty for an empty map. */
+export function serialize(graph: KnowledgeGraph, options: SerializeOptions = {}): string {
+	const root = options.rootKey && graph.hasNode(options.rootKey) ? options.rootKey : mainHub(graph);
+	return root === undefined ? '' : serializeMarkdownOutline(graph, root, { lang: options.lang ?? 'id', depth: options.depth });
 }

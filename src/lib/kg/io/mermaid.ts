@@ -5,16 +5,21 @@
 import type { KnowledgeGraph } from '../model';
 import type { Lang } from '../lang';
 import { nodeLabel, relationLabel } from '../labels';
+import type { SerializeOptions } from './index';
 import { neighbourhoodTree, oneLine } from './text-outline';
 
 /**
  * Text inside a quoted Mermaid label. Mermaid decodes `#quot;`-style entity
- * codes in every diagram type, so quotes and the characters that open shapes
- * or markup become codes instead of breaking the syntax.
+ * codes in every diagram type, so quotes, ampersands, backslashes and the
+ * characters that open shapes or markup become codes instead of breaking the
+ * syntax or being read as entities and escapes.
  */
 export function escapeMermaidText(text: string): string {
 	return oneLine(text)
 		.replace(/#/g, '#35;')
+		// Mermaid reads a written "&amp;" as "&" and a written "\n" as a line break: both stay as written.
+		.replace(/&/g, '#38;')
+		.replace(/\\/g, '#92;')
 		.replace(/"/g, '#quot;')
 		.replace(/</g, '#lt;')
 		.replace(/>/g, '#gt;')
@@ -84,4 +89,12 @@ export function serializeMermaidFlowchart(graph: KnowledgeGraph, options: Flowch
 		lines.push(`  ${idOf(source)} -->|"${label}"| ${idOf(target)}`);
 	});
 	return lines.join('\n') + '\n';
+}
+
+/** A mind map around the root when one is given, else a flowchart of the given nodes (all by default). */
+export function serialize(graph: KnowledgeGraph, options: SerializeOptions = {}): string {
+	const lang = options.lang ?? 'id';
+	return options.rootKey && graph.hasNode(options.rootKey)
+		? serializeMermaidMindmap(graph, options.rootKey, { lang, depth: options.depth })
+		: serializeMermaidFlowchart(graph, { lang, nodes: options.nodes });
 }

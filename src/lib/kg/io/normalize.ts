@@ -6,6 +6,7 @@
  */
 import {
 	HEX_COLOR,
+	IMPORTED_GRAPH_OPTIONS,
 	isReservedKey,
 	NODE_SHAPES,
 	SAFE_ID,
@@ -14,7 +15,10 @@ import {
 	type GraphAttributes,
 	type Kind,
 	type NodeAttributes,
+	type Properties,
+	type PropertyValue,
 	type EdgeAttributes,
+	type KnowledgeGraph,
 	type RelationType,
 	type SerializedKnowledgeGraph,
 	type Span,
@@ -38,6 +42,8 @@ export interface LooseEdge {
 	key?: unknown;
 	source: unknown;
 	target: unknown;
+	/** graphology's export marks an undirected edge so. */
+	undirected?: unknown;
 	attributes?: Loose;
 }
 export interface LooseGraph {
@@ -55,7 +61,7 @@ const asString = (value: unknown): string | undefined =>
 /**
  * Keys that must be unique and never a reserved name (graphology indexes its
  * adjacency by key, so `__proto__` would reach Object.prototype), edges that
- * must land on nodes, no self loops (the graph forbids them).
+ * must land on nodes. Self-loops are fine: imported maps keep them.
  */
 export function checkStructure(data: LooseGraph): ImportError | null {
 	const keys = new Set<string>();
@@ -87,7 +93,6 @@ export function checkStructure(data: LooseGraph): ImportError | null {
 					{ key: key ?? String(i), end, node },
 					{ field: `edges.${i}.${end}` }
 				);
-		if (source === target) return importError('self-loop', { node: source }, { field: `edges.${i}` });
 	}
 	return null;
 }
@@ -107,6 +112,50 @@ function finiteNumber(value: unknown): number | undefined {
 	return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
 }
 
+/** What our own fields are called; every other attribute of a file is a property. */
+const NODE_FIELDS = new Set(['label', 'labelEn', 'kind', 'aliases', 'gloss', 'glossEn', 'mentions', 'x', 'y', 'color', 'size', 'properties']);
+const EDGE_FIELDS = new Set(['relation', 'evidence', 'weight', 'color', 'properties']);
+
+const byte = (value: string) => Math.max(0, Math.min(255, Math.round(Number(value))));
+const hexByte = (value: number) => value.toString(16).padStart(2, '0');
+
+/**
+ * A file's colour as hex: hex as it is, `rgb(r,g,b)` / `rgba(r,g,b,a)` (what
+ * the GEXF reader makes of viz:color r/g/b) converted; anything else is no colour.
+ */
+export function toHexColor(value: unknown): string | undefined {
+	if (typeof value !== 'string') return undefined;
+	const text = value.trim();
+	if (HEX_COLOR.test(text)) return text.toLowerCase();
+	const rgb = /^rgba?\(\s*([\d.]+)\s*,\s*([\d.]+)\s*,\s*([\d.]+)\s*(?:,\s*([\d.]+)\s*)?\)$/i.exec(text);
+	if (!rgb) return undefined;
+	const alpha = rgb[4] === undefined ? '' : hexByte(Math.round(Math.max(0, Math.min(1, Number(rgb[4]))) * 255));
+	return '#' + [rgb[1], rgb[2], rgb[3]].map((c) => hexByte(byte(c))).join('') + (alpha === 'ff' ? '' : alpha);
+}
+
+/**
+ * One foreign value as a property: strings, finite numbers and booleans as
+ * they are; anything else (a list, NaN) as its text, so nothing is lost and
+ * nothing but text reaches the page.
+ */
+function toPropertyValue(value: unknown): PropertyValue | undefined {
+	if (value === undefined || value === null) return undefined;
+	if (typeof value === 'string' || typeof value === 'boolean') return value;
+	if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
+	return JSON.stringify(value);
+}
+
+/** The file's other attributes (and a nested `properties` of our own export), typed. */
+function propertiesOf(raw: Loose, fields: Set<string>, also: Loose = {}): Properties | undefined {
+	const properties: Properties = {};
+	const nested = isRecord(raw.properties) ? raw.properties : {};
+	for (const [name, value] of [...Object.entries(also), ...Object.entries(raw).filter(([name]) => !fields.has(name)), ...Object.entries(nested)]) {
+		const typed = toPropertyValue(value);
+		if (typed !== undefined) properties[name] = typed;
+	}
+	return Object.keys(properties).length > 0 ? properties : undefined;
+}
+
 export function toNodeAttributes(key: string, raw: Loose = {}): NodeAttributes {
 	const attributes: NodeAttributes = {
 		label: asString(raw.label) || key,
@@ -123,14 +172,41 @@ export function toNodeAttributes(key: string, raw: Loose = {}): NodeAttributes {
 	const y = finiteNumber(raw.y);
 	if (x !== undefined) attributes.x = x;
 	if (y !== undefined) attributes.y = y;
+	const color = toHexColor(raw.color);
+	const size = finiteNumber(raw.size);
+	if (color !== undefined) attributes.color = color;
+	if (size !== undefined && size > 0) attributes.size = size;
+	// A colour or size the app cannot use is still what the file said: kept as text.
+	const unusable: Loose = {};
+	if (raw.color !== undefined && color === undefined) unusable.color = raw.color;
+	if (raw.size !== undefined && attributes.size === undefined) unusable.size = raw.size;
+	const properties = propertiesOf(raw, NODE_FIELDS, unusable);
+	if (properties) attributes.properties = properties;
 	return attributes;
 }
 
+/**
+ * The relation is the file's `relation`, else its edge label or type; when
+ * `relation` is there, a `label` beside it is the relation's display name
+ * (our GEXF writes one for Gephi) and not kept twice.
+ */
 export function toEdgeAttributes(raw: Loose = {}): EdgeAttributes {
-	return {
-		relation: asString(raw.relation) || asString(raw.label) || asString(raw.type) || DEFAULT_RELATION,
-		evidence: spansOf(raw.evidence)
-	};
+	const relation = asString(raw.relation) || asString(raw.label) || asString(raw.type) || DEFAULT_RELATION;
+	const consumed = new Set(EDGE_FIELDS);
+	if (asString(raw.relation)) consumed.add('label');
+	else if (asString(raw.label)) consumed.add('label');
+	else if (asString(raw.type)) consumed.add('type');
+	const attributes: EdgeAttributes = { relation, evidence: spansOf(raw.evidence) };
+	const weight = finiteNumber(raw.weight);
+	const color = toHexColor(raw.color);
+	if (weight !== undefined) attributes.weight = weight;
+	if (color !== undefined) attributes.color = color;
+	const unusable: Loose = {};
+	if (raw.weight !== undefined && weight === undefined) unusable.weight = raw.weight;
+	if (raw.color !== undefined && color === undefined) unusable.color = raw.color;
+	const properties = propertiesOf(raw, consumed, unusable);
+	if (properties) attributes.properties = properties;
+	return attributes;
 }
 
 function arrayOr<T>(value: unknown): T[] {
@@ -196,6 +272,7 @@ export function importLooseGraph(data: LooseGraph): ImportResult {
 			attributes: toEdgeAttributes(isRecord(edge.attributes) ? edge.attributes : {})
 		};
 		if (edge.key !== undefined && edge.key !== null) serialized.key = String(edge.key);
+		if (edge.undirected === true) serialized.undirected = true;
 		return serialized;
 	});
 	const parallel = countParallelEdges(edges);
@@ -218,12 +295,28 @@ export function importLooseGraph(data: LooseGraph): ImportResult {
 	return importContract({ attributes, nodes, edges }, notes);
 }
 
+/** Self-loops, undirected edges and foreign properties: unusual in a concept map, kept, and said. */
+function unusualButKept(graph: KnowledgeGraph): ImportNote[] {
+	const notes: ImportNote[] = [];
+	const loops = graph.selfLoopCount;
+	if (loops > 0) notes.push(note('self-loops-kept', { count: loops }));
+	if (graph.undirectedSize > 0) notes.push(note('undirected-kept', { count: graph.undirectedSize }));
+	const names = new Set<string>();
+	const collect = (_key: string, attributes: { properties?: Properties }) => {
+		for (const name of Object.keys(attributes.properties ?? {})) names.add(name);
+	};
+	graph.forEachNode(collect);
+	graph.forEachEdge(collect);
+	if (names.size > 0) notes.push(note('properties-kept', { count: names.size, names: sampleList([...names]) }));
+	return notes;
+}
+
 /** Edges beyond the first between the same two nodes in the same direction: kept, drawn side by side. */
-function countParallelEdges(edges: { source: string; target: string }[]): number {
+function countParallelEdges(edges: { source: string; target: string; undirected?: boolean }[]): number {
 	const pairs = new Set<string>();
 	let parallel = 0;
-	for (const { source, target } of edges) {
-		const pair = JSON.stringify([source, target]);
+	for (const { source, target, undirected } of edges) {
+		const pair = JSON.stringify(undirected ? [source, target].sort() : [source, target]);
 		if (pairs.has(pair)) parallel++;
 		else pairs.add(pair);
 	}
@@ -240,7 +333,7 @@ export function importContract(data: unknown, notes: ImportNote[] = []): ImportR
 	const safe = makeSafe(data, notes);
 	if (!safe.ok) return safe;
 	const result = validateSerializedGraph(safe.data);
-	if (result.ok) return { ok: true, graph: result.graph, notes };
+	if (result.ok) return { ok: true, graph: result.graph, notes: [...notes, ...unusualButKept(result.graph)] };
 	return { ok: false, error: problemToError(result.problems[0], result.problems.length) };
 }
 
@@ -271,7 +364,18 @@ function makeSafe(data: unknown, notes: ImportNote[]): Safe {
 	}
 	const renamed = renameUnsafeIds(data, attributes);
 	if (renamed.count > 0) notes.push(note('ids-renamed', { count: renamed.count, names: sampleList(renamed.names) }));
-	return { ok: true, data: { ...data, attributes, nodes: renamed.nodes, edges: renamed.edges } };
+	return { ok: true, data: { ...data, options: optionsFor(data), attributes, nodes: renamed.nodes, edges: renamed.edges } };
+}
+
+/**
+ * A file that holds self-loops or undirected edges gets the options that carry
+ * them, whatever it declared; one without keeps the curated build's, so a
+ * curated map round-trips exactly.
+ */
+function optionsFor(data: Loose): unknown {
+	const edges = Array.isArray(data.edges) ? data.edges.filter(isRecord) : [];
+	const needed = edges.some((edge) => edge.undirected === true || (edge.source !== undefined && edge.source === edge.target));
+	return needed ? IMPORTED_GRAPH_OPTIONS : data.options;
 }
 
 /**
@@ -357,6 +461,8 @@ export function problemToError(problem: ValidationProblem, count = 1): ImportErr
 		return { code: 'unknown-kind', params: { kind: quoted, node: nodeKey ?? '' }, where: { field } };
 	if (problem.message.startsWith('undeclared relation'))
 		return { code: 'unknown-relation', params: { relation: quoted }, where: { field } };
+	if (problem.message.startsWith('a self-loop on'))
+		return { code: 'self-loop', params: { node: quoted }, where: { field } };
 	if (problem.message === 'duplicate key')
 		return { code: 'duplicate-node', params: { key: nodeKey ?? '' }, where: { field } };
 	if (/^unknown (source|target)/.test(problem.message))

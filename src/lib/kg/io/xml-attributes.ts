@@ -5,10 +5,29 @@
 import { SCHEMA_VERSION, type KnowledgeGraph } from '../model';
 import type Graph from 'graphology';
 import { failure, type ImportError, type ImportResult } from './errors';
-import { importLooseGraph } from './normalize';
+import { importLooseGraph, toHexColor } from './normalize';
 
 /** The name of the graph attribute holding all contract graph attributes as JSON. */
 export const GRAPH_ATTRIBUTES_FIELD = 'kgattributes';
+
+/** The processing instruction that carries our graph attributes in GEXF, which has no graph attributes. */
+export const ATTRIBUTES_INSTRUCTION = 'peta-konsep-attributes';
+
+/**
+ * The instruction's text. JSON escapes every control character; `?>` (which
+ * would end the instruction) and the two non-characters XML forbids can only
+ * sit inside JSON strings, where an escape means the same.
+ */
+export function writeAttributesInstruction(json: string): string {
+	const safe = json.replace(/\?>/g, '?\\u003e').replace(/\ufffe/g, '\\ufffe').replace(/\uffff/g, '\\uffff');
+	return `<?${ATTRIBUTES_INSTRUCTION} ${safe}?>\n`;
+}
+
+export function readAttributesInstruction(document: Document): string | null {
+	for (const node of Array.from(document.childNodes))
+		if (node.nodeType === 7 && (node as ProcessingInstruction).target === ATTRIBUTES_INSTRUCTION) return (node as ProcessingInstruction).data;
+	return null;
+}
 
 type Decoded =
 	| { ok: true; attributes: Record<string, unknown> }
@@ -53,7 +72,7 @@ export function decodeGraphAttributes(raw: Record<string, unknown>): Decoded {
 
 /**
  * Node or edge attributes: the JSON fields decoded, exact aliases preferred over
- * the joined column (an alias may itself contain " | "), display-only ones dropped.
+ * the joined column (an alias may itself contain " | ").
  */
 export function decodeElementAttributes(
 	raw: Record<string, unknown>,
@@ -69,8 +88,6 @@ export function decodeElementAttributes(
 	}
 	if (Array.isArray(attributes.aliasesJson)) attributes.aliases = attributes.aliasesJson;
 	delete attributes.aliasesJson;
-	delete attributes.color;
-	delete attributes.size;
 	return { ok: true, attributes };
 }
 
@@ -79,17 +96,30 @@ export function importDecodedGraph(parsed: Graph): ImportResult {
 	const exported = parsed.export();
 	const attributes = decodeGraphAttributes(exported.attributes);
 	if (!attributes.ok) return attributes;
+	// Our writer gives Gephi each node its kind's colour; read back, that colour says nothing of the node.
+	const ours = GRAPH_ATTRIBUTES_FIELD in exported.attributes;
+	// Centrality is written for Gephi and computed anew on every export: not a property of the map.
+	const derived = ours ? ['centrality'] : [];
+	const kindColors = new Map(
+		(Array.isArray(attributes.attributes.kinds) ? attributes.attributes.kinds : []).map((kind: { id?: unknown; color?: unknown }) => [kind?.id, kind?.color])
+	);
 	const nodes = [];
 	for (const [i, node] of exported.nodes.entries()) {
 		const decoded = decodeElementAttributes(node.attributes ?? {}, ['mentions'], `nodes.${i}`);
 		if (!decoded.ok) return decoded;
+		const { color, kind } = decoded.attributes;
+		if (ours && color !== undefined && toHexColor(color) === toHexColor(kindColors.get(kind))) delete decoded.attributes.color;
+		for (const name of derived) delete decoded.attributes[name];
+		// GEXF 1.2 positions need a z; a flat map's z of 0 says nothing.
+		if (decoded.attributes.z === 0) delete decoded.attributes.z;
 		nodes.push({ key: node.key, attributes: decoded.attributes });
 	}
 	const edges = [];
 	for (const [i, edge] of exported.edges.entries()) {
 		const decoded = decodeElementAttributes(edge.attributes ?? {}, ['evidence'], `edges.${i}`);
 		if (!decoded.ok) return decoded;
-		edges.push({ ...edge, attributes: decoded.attributes });
+		// graphology's export marks undirected edges only in mixed graphs.
+		edges.push({ ...edge, ...(parsed.type === 'undirected' ? { undirected: true } : {}), attributes: decoded.attributes });
 	}
 	return importLooseGraph({ attributes: attributes.attributes, nodes, edges });
 }

@@ -136,7 +136,7 @@ function elements(document: Document, tag: string): Element[] {
 }
 
 /**
- * Duplicate ids, edges to missing nodes and self loops, found on the DOM so
+ * Duplicate ids and edges to missing nodes, found on the DOM so
  * the error can give the line (the graphology parsers would merge duplicate
  * edges silently and report the rest without a position).
  */
@@ -165,7 +165,6 @@ export function checkXmlGraph(document: Document): ImportError | null {
 		] as const)
 			if (!nodeIds.has(node))
 				return importError('dangling-edge', { key: id || String(i), end, node }, { line, field: end });
-		if (source === target) return importError('self-loop', { node: source }, { line });
 	}
 	return null;
 }

@@ -7,6 +7,7 @@
  * "terbentuk secara resmi"). Every item names its edge and best passage.
  */
 import type { KnowledgeGraph } from '../model';
+import type { RelationDirection } from './relations-of';
 import { passagesForEdge } from './passages-for';
 import { relationsOf } from './relations-of';
 
@@ -19,7 +20,7 @@ export interface CompareItem {
 
 export interface CompareRow {
 	relation: string;
-	direction: 'out' | 'in';
+	direction: RelationDirection;
 	onlyA: CompareItem[];
 	shared: Array<{ neighbour: string; a: CompareItem; b: CompareItem }>;
 	onlyB: CompareItem[];
@@ -56,7 +57,7 @@ export function compareConcepts(graph: KnowledgeGraph, a: string, b: string): Co
 	if (!graph.hasNode(a) || !graph.hasNode(b) || a === b) return null;
 	const best = (edge: string) => passagesForEdge(graph, edge)[0]?.passage.id ?? null;
 	const rows = new Map<string, CompareRow>();
-	const row = (relation: string, direction: 'out' | 'in') => {
+	const row = (relation: string, direction: RelationDirection) => {
 		const id = `${direction} ${relation}`;
 		let found = rows.get(id);
 		if (!found) rows.set(id, (found = { relation, direction, onlyA: [], shared: [], onlyB: [] }));
@@ -86,7 +87,7 @@ export function compareConcepts(graph: KnowledgeGraph, a: string, b: string): Co
 		}
 	}
 	for (const [id, item] of itemsB) {
-		const [direction, relation] = id.split(' ') as ['out' | 'in', string];
+		const [direction, relation] = id.split(' ') as [RelationDirection, string];
 		row(relation, direction).onlyB.push(item);
 	}
 

@@ -6,6 +6,7 @@
  * tree never repeats a node and never loops.
  */
 import type { KnowledgeGraph } from '../model';
+import type { RelationDirection } from './relations-of';
 import { relationsOf } from './relations-of';
 
 export interface MindmapConcept {
@@ -26,7 +27,7 @@ export interface MindmapBranch {
 	id: string;
 	relation: string;
 	/** 'out': the parent is the source of these relations; 'in': it is the target. */
-	direction: 'out' | 'in';
+	direction: RelationDirection;
 	children: MindmapConcept[];
 }
 
@@ -35,7 +36,7 @@ export interface MindmapOptions {
 	depth?: number;
 }
 
-function branchId(parentKey: string, direction: 'out' | 'in', relation: string): string {
+function branchId(parentKey: string, direction: RelationDirection, relation: string): string {
 	return `${parentKey}>${direction}:${relation}`;
 }
 

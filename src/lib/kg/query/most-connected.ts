@@ -21,7 +21,10 @@ export function mostConnectedPart(graph: KnowledgeGraph, { maxNodes, maxEdges }:
 		if (part.hasNode(source) && part.hasNode(target)) edges.push({ key, weight: graph.degree(source) + graph.degree(target) });
 	});
 	if (edges.length > maxEdges) edges.sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1));
-	for (const { key } of edges.slice(0, maxEdges))
-		part.addEdgeWithKey(key, graph.source(key), graph.target(key), { ...graph.getEdgeAttributes(key) });
+	for (const { key } of edges.slice(0, maxEdges)) {
+		// An undirected edge of an imported map stays undirected in its part.
+		const add = graph.isUndirected(key) ? part.addUndirectedEdgeWithKey : part.addDirectedEdgeWithKey;
+		add.call(part, key, graph.source(key), graph.target(key), { ...graph.getEdgeAttributes(key) });
+	}
 	return part;
 }

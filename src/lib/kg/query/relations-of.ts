@@ -1,9 +1,12 @@
 import type { KnowledgeGraph } from '../model';
 
+/** 'out': the node is the source; 'in': it is the target; 'both': an undirected edge. */
+export type RelationDirection = 'out' | 'in' | 'both';
+
 export interface RelationGroup {
 	relation: string;
-	/** 'out': the node is the source ("X contoh-dari Y" seen from X); 'in': it is the target. */
-	direction: 'out' | 'in';
+	/** Seen from the node: "X contoh-dari Y" is 'out' from X. */
+	direction: RelationDirection;
 	items: Array<{ edge: string; neighbour: string }>;
 }
 
@@ -15,7 +18,7 @@ export interface RelationGroup {
 export function relationsOf(graph: KnowledgeGraph, key: string): RelationGroup[] {
 	if (!graph.hasNode(key)) return [];
 	const groups = new Map<string, RelationGroup>();
-	const add = (relation: string, direction: 'out' | 'in', edge: string, neighbour: string) => {
+	const add = (relation: string, direction: RelationGroup['direction'], edge: string, neighbour: string) => {
 		const id = `${direction} ${relation}`;
 		let group = groups.get(id);
 		if (!group) groups.set(id, (group = { relation, direction, items: [] }));
@@ -25,6 +28,9 @@ export function relationsOf(graph: KnowledgeGraph, key: string): RelationGroup[]
 		add(attributes.relation, 'out', edge, target)
 	);
 	graph.forEachInEdge(key, (edge, attributes, source) => add(attributes.relation, 'in', edge, source));
+	graph.forEachUndirectedEdge(key, (edge, attributes, source, target) =>
+		add(attributes.relation, 'both', edge, source === key ? target : source)
+	);
 
 	const declared = (graph.getAttribute('relations') ?? []).map((r) => r.id);
 	const rank = (relation: string) => {
@@ -43,9 +49,11 @@ export function relationsOf(graph: KnowledgeGraph, key: string): RelationGroup[]
 		(x, y) =>
 			rank(x.relation) - rank(y.relation) ||
 			compare(x.relation, y.relation) ||
-			(x.direction === y.direction ? 0 : x.direction === 'out' ? -1 : 1)
+			DIRECTION_ORDER[x.direction] - DIRECTION_ORDER[y.direction]
 	);
 }
+
+const DIRECTION_ORDER: Record<RelationGroup['direction'], number> = { out: 0, both: 1, in: 2 };
 
 function compare(x: string, y: string): number {
 	return x < y ? -1 : x > y ? 1 : 0;
