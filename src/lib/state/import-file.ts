@@ -28,7 +28,7 @@ export interface PendingCsv {
 	mapping: CsvColumnMapping;
 }
 
-export type ImportPhase = 'reading' | 'parsing' | 'layout' | 'filtering' | 'indexing' | 'saving';
+export type ImportPhase = 'reading' | 'parsing' | 'layout' | 'filtering' | 'saving';
 export interface ImportProgress {
 	phase: ImportPhase;
 	/** 0..1 where the phase can tell. */
