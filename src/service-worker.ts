@@ -43,7 +43,8 @@ worker.addEventListener('activate', (event) => {
 
 // Only the page decides when a waiting build takes over.
 worker.addEventListener('message', (event) => {
-	if (event.data?.type === 'skip-waiting') void worker.skipWaiting();
+	// Kept alive until the switch is made, so an idle worker cannot be stopped half-way.
+	if (event.data?.type === 'skip-waiting') event.waitUntil(worker.skipWaiting());
 });
 
 worker.addEventListener('fetch', (event) => {

@@ -4,6 +4,9 @@ import * as explorer from '../../src/lib/i18n/messages/explorer';
 import * as io from '../../src/lib/i18n/messages/io';
 import * as shell from '../../src/lib/i18n/messages/shell';
 import * as teacher from '../../src/lib/i18n/messages/teacher';
+import { importErrorMessage, importNoteMessage } from '../../src/lib/i18n/messages/import-errors';
+import { IMPORT_ERROR_CODES, IMPORT_NOTE_CODES } from '../../src/lib/kg/io/errors';
+import { LANGS } from '../../src/lib/kg/lang';
 
 describe('UI strings', () => {
 	it.each([
@@ -40,6 +43,24 @@ describe('UI strings', () => {
 		expect(browserLang(['id-ID', 'en'])).toBe('id');
 		expect(browserLang(['en-GB'])).toBe('en');
 		expect(browserLang([])).toBe('en');
+	});
+});
+
+describe('import problems', () => {
+	// Every code with words of its own in every language: no code falls back to another's wording.
+	const worded = (message: (lang: (typeof LANGS)[number]) => string) => LANGS.map(message);
+
+	it.each(IMPORT_ERROR_CODES)('error %s has its own words in each language', (code) => {
+		const words = worded((lang) => importErrorMessage({ code, params: {} }, lang));
+		for (const text of words) expect(text.trim()).not.toBe('');
+		expect(new Set(words).size).toBe(LANGS.length);
+		if (code !== 'schema') expect(words[0]).not.toBe(importErrorMessage({ code: 'schema', params: {} }, 'id'));
+	});
+
+	it.each(IMPORT_NOTE_CODES)('note %s has its own words in each language', (code) => {
+		const words = worded((lang) => importNoteMessage({ code, params: {} }, lang));
+		for (const text of words) expect(text.trim()).not.toBe('');
+		expect(new Set(words).size).toBe(LANGS.length);
 	});
 });
 

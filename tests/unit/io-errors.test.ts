@@ -5,7 +5,7 @@ import * as gexf from '$lib/kg/io/gexf';
 import * as graphml from '$lib/kg/io/graphml';
 import * as json from '$lib/kg/io/json';
 import { parseMarkdownOutline } from '$lib/kg/io/markdown';
-import { importErrorMessage } from '$lib/kg/io/messages';
+import { importErrorMessage } from '$lib/i18n/messages/import-errors';
 
 const parsers: [string, (text: string) => { ok: boolean; error?: ImportError }][] = [
 	['json', json.parse],

@@ -11,7 +11,7 @@ import * as gexf from '$lib/kg/io/gexf';
 import * as json from '$lib/kg/io/json';
 import { MAX_ATTRIBUTES, MAX_DRAWN_EDGES, MAX_NESTING_DEPTH, MAX_OUTLINE_LINE_LENGTH } from '$lib/kg/io/limits';
 import { parseMarkdownOutline } from '$lib/kg/io/markdown';
-import { importErrorMessage, importNoteMessage } from '$lib/kg/io/messages';
+import { importErrorMessage, importNoteMessage } from '$lib/i18n/messages/import-errors';
 import { NEUTRAL_COLOR } from '$lib/kg/io/normalize';
 import { mostConnectedPart } from '$lib/kg/query/most-connected';
 import { validateSerializedGraph } from '$lib/kg/model';

@@ -5,14 +5,15 @@
  * The explorer's strings ship with every page; the teaching views register theirs when they load
  * (routes/(teach)/+layout.svelte), so the explorer does not carry them.
  */
+import { isLang, type Lang } from '../kg/lang';
 import * as explorer from './messages/explorer';
 import * as io from './messages/io';
 import * as shell from './messages/shell';
 
+export { isLang, LANGS, type Lang } from '../kg/lang';
+
 type TeacherKey = keyof typeof import('./messages/teacher').id;
 export type MessageKey = keyof typeof explorer.id | keyof typeof io.id | keyof typeof shell.id | TeacherKey;
-export type Lang = 'id' | 'en';
-export const LANGS: Lang[] = ['id', 'en'];
 
 interface MessageModule {
 	id: Partial<Record<MessageKey, string>>;
@@ -28,10 +29,6 @@ export const dictionaries: Record<Lang, Partial<Record<MessageKey, string>>> = {
 export function registerMessages(module: MessageModule): void {
 	Object.assign(dictionaries.id, module.id);
 	Object.assign(dictionaries.en, module.en);
-}
-
-export function isLang(value: unknown): value is Lang {
-	return value === 'id' || value === 'en';
 }
 
 /** Indonesian for Indonesian (and Malay) browsers, English otherwise. */

@@ -6,6 +6,7 @@ import Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import * as v from 'valibot';
 import { MAX_ATTRIBUTES, MAX_NESTING_DEPTH, RESERVED_KEYS } from './io/limits';
+import { relationTeachingSchema, type RelationTeaching } from './relation-teaching';
 
 export const SCHEMA_VERSION = 1;
 export const GRAPH_OPTIONS = { type: 'directed', multi: true, allowSelfLoops: false } as const;
@@ -58,6 +59,8 @@ export interface Kind {
 export interface RelationType {
 	id: string;
 	label: Bilingual;
+	/** What it teaches (tour section, quiz roles); absent in older and imported maps. */
+	teaching?: RelationTeaching;
 }
 
 export interface GraphAttributes {
@@ -181,7 +184,8 @@ const graphAttributesSchema = v.object({
 	kinds: v.array(
 		v.object({ id: v.string(), label: bilingual, color: v.string(), shape: v.optional(v.string()) })
 	),
-	relations: v.array(v.object({ id: v.string(), label: bilingual }))
+	// A teaching this version cannot read is left out, not a reason to refuse the map.
+	relations: v.array(v.object({ id: v.string(), label: bilingual, teaching: v.fallback(v.optional(relationTeachingSchema), undefined) }))
 });
 
 const nodeAttributesSchema = v.object({

@@ -17,7 +17,7 @@ export const NODE_SHAPES = [
 export type NodeShape = (typeof NODE_SHAPES)[number];
 
 export const FALLBACK_COLOR = '#888888';
-export const FALLBACK_SHAPE: NodeShape = 'ellipse';
+const FALLBACK_SHAPE: NodeShape = 'ellipse';
 
 // Forms every consumer reads alike (CSS, Cytoscape, SVG, the PDF legend): #rgb, #rrggbb,
 // rgb()/rgba()/hsl()/hsla() of plain numbers, and colour names (letters only: nothing that could
@@ -35,7 +35,7 @@ export function isSafeColor(value: unknown): value is string {
 	return typeof CSS === 'undefined' || typeof CSS.supports !== 'function' || CSS.supports('color', value);
 }
 
-export function isNodeShape(value: unknown): value is NodeShape {
+function isNodeShape(value: unknown): value is NodeShape {
 	return typeof value === 'string' && shapes.has(value);
 }
 

@@ -10,11 +10,14 @@ class AppUpdate {
 	waiting = $state.raw<ServiceWorker | null>(null);
 	/** "Later" was chosen: the notice steps aside until the next page load. */
 	postponed = $state(false);
+	#registration: ServiceWorkerRegistration | null = null;
 	#accepted = false;
+	#reloading = false;
 
 	async register(scriptUrl: string): Promise<void> {
 		if (!('serviceWorker' in navigator)) return;
 		const registration = await navigator.serviceWorker.register(scriptUrl);
+		this.#registration = registration;
 		const announce = (candidate: ServiceWorker | null) => {
 			// Without a controller this is the first install, not a new version of anything.
 			if (candidate && navigator.serviceWorker.controller) this.waiting = candidate;
@@ -27,7 +30,7 @@ class AppUpdate {
 			});
 		});
 		navigator.serviceWorker.addEventListener('controllerchange', () => {
-			if (this.#accepted) location.reload();
+			if (this.#accepted) this.#reload();
 		});
 		// A classroom tab stays open for days: look again when it comes back into view, and hourly.
 		const check = () => registration.update().catch(() => undefined);
@@ -37,11 +40,29 @@ class AppUpdate {
 		setInterval(check, HOURLY);
 	}
 
-	/** Lets the waiting build take over; the page reloads when it has. */
+	/**
+	 * Lets the waiting build take over; the page reloads when it has. The worker asked is the one
+	 * waiting now (a newer build may have replaced the announced one), and the reload follows its
+	 * activation as well as the change of controller, whichever the browser reports first.
+	 */
 	accept(): void {
-		if (!this.waiting) return;
+		const candidate = this.#registration?.waiting ?? this.waiting;
+		if (!candidate) return;
 		this.#accepted = true;
-		this.waiting.postMessage({ type: 'skip-waiting' });
+		if (candidate.state === 'activated' || candidate.state === 'redundant') {
+			this.#reload();
+			return;
+		}
+		candidate.addEventListener('statechange', () => {
+			if (candidate.state === 'activated') this.#reload();
+		});
+		candidate.postMessage({ type: 'skip-waiting' });
+	}
+
+	#reload(): void {
+		if (this.#reloading) return;
+		this.#reloading = true;
+		location.reload();
 	}
 }
 

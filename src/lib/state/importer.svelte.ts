@@ -9,7 +9,7 @@
  */
 import type { CsvColumnMapping } from '../kg/io/csv';
 import type { ImportError, ImportNote } from '../kg/io/errors';
-import type { MessageLang } from '../kg/io/messages';
+import type { Lang } from '../kg/lang';
 import { createKnowledgeGraph, type KnowledgeGraph } from '../kg/model';
 import { csvContextOf, type ImportProgress } from './import-file';
 import { Comlink, ImportWorkerClient, type WorkerCall } from './import-client';
@@ -41,8 +41,8 @@ export interface OpenedMap {
 }
 
 type Wording = {
-	error: (error: ImportError, lang: MessageLang) => string;
-	note: (note: ImportNote, lang: MessageLang) => string;
+	error: (error: ImportError, lang: Lang) => string;
+	note: (note: ImportNote, lang: Lang) => string;
 };
 
 class Importer {
@@ -98,12 +98,12 @@ class Importer {
 	}
 
 	/** The failure in words (what, where, what to do); empty until the wording has loaded. */
-	describe(lang: MessageLang): string {
+	describe(lang: Lang): string {
 		return this.failure && this.#wording ? this.#wording.error(this.failure.error, lang) : '';
 	}
 
 	/** The summary lines of the map just opened. */
-	summary(lang: MessageLang): string[] {
+	summary(lang: Lang): string[] {
 		const wording = this.#wording;
 		return wording && this.opened ? this.opened.notes.map((n) => wording.note(n, lang)).filter(Boolean) : [];
 	}
@@ -147,7 +147,7 @@ class Importer {
 
 	async #loadWording() {
 		if (this.#wording) return;
-		const { importErrorMessage, importNoteMessage } = await import('../kg/io/messages');
+		const { importErrorMessage, importNoteMessage } = await import('../i18n/messages/import-errors');
 		this.#wording = { error: importErrorMessage, note: importNoteMessage };
 	}
 

@@ -19,7 +19,7 @@ import type { Lang } from '../i18n/i18n.svelte';
 import type { MindmapMode } from '../view/mindmap-layout';
 import type { DrawNode } from '../view/mindmap-elements';
 import { branchHeading } from './branch-heading';
-import { kindOf, nodeLabel } from './labels';
+import { kindOf, nodeLabel } from '../kg/labels';
 
 /** Above this many direct neighbours the map opens with its branches closed, to be revealed one by one. */
 const OPEN_AT_START_MAX = 24;

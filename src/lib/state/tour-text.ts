@@ -4,7 +4,7 @@ import type { TourProblem } from '../kg/io/tour-file';
 import type { Tour, TourStep } from '../kg/tour-model';
 import { dictionaries, type Lang, type MessageKey } from '../i18n/i18n.svelte';
 import { inSentence, sentenceStart, withArticle } from './label-text';
-import { nodeLabel, relationLabel } from './labels';
+import { nodeLabel, relationLabel } from '../kg/labels';
 
 type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 

@@ -4,6 +4,8 @@
  * when chosen, so the explorer's first load carries none of it.
  */
 import type { Core } from 'cytoscape';
+import type { Lang } from '../kg/lang';
+import { mainHub, nodeLabel } from '../kg/labels';
 import type { KnowledgeGraph } from '../kg/model';
 import { safeColor } from '../kg/style-values';
 import { exportFileName } from '../kg/io/file-name';
@@ -52,7 +54,7 @@ export interface ExportContext {
 	title: string;
 	/** The selected concept; the best-connected one when absent. */
 	root?: string;
-	lang: 'id' | 'en';
+	lang: Lang;
 	/** Words the PDF prints, in the reader's language. */
 	words: { legend: string; sources: string; noSources: string; concepts: string; generated: string };
 }
@@ -60,17 +62,6 @@ export interface ExportContext {
 export interface ExportFile {
 	name: string;
 	blob: Blob;
-}
-
-/** The best-connected concept: the natural root when none is chosen. */
-export function mainHub(graph: KnowledgeGraph): string | undefined {
-	let best: string | undefined;
-	let bestDegree = -1;
-	graph.forEachNode((key) => {
-		const degree = graph.degree(key);
-		if (degree > bestDegree) [best, bestDegree] = [key, degree];
-	});
-	return best;
 }
 
 /**
@@ -105,13 +96,8 @@ export function shownNodes(graph: KnowledgeGraph, cy: Core | null): string[] {
 
 const text = (content: string, type: string) => new Blob([content], { type: `${type};charset=utf-8` });
 
-function label(graph: KnowledgeGraph, key: string, lang: 'id' | 'en'): string {
-	const a = graph.getNodeAttributes(key);
-	return (lang === 'en' && a.labelEn) || a.label || key;
-}
-
 /** The passages cited by the shown concepts, numbered in order of the concepts' prominence. */
-export function citedPassages(graph: KnowledgeGraph, keys: string[], lang: 'id' | 'en'): PdfPassage[] {
+export function citedPassages(graph: KnowledgeGraph, keys: string[], lang: Lang): PdfPassage[] {
 	const passages = new Map((graph.getAttribute('passages') ?? []).map((p) => [p.id, p]));
 	const documents = new Map((graph.getAttribute('documents') ?? []).map((d) => [d.id, d.title]));
 	const ordered = [...keys].sort((a, b) => graph.degree(b) - graph.degree(a) || (a < b ? -1 : 1));
@@ -125,7 +111,7 @@ export function citedPassages(graph: KnowledgeGraph, keys: string[], lang: 'id' 
 				entry = { number: byPassage.size + 1, text: passage.text, source: documents.get(passage.doc) ?? passage.doc, concepts: [] };
 				byPassage.set(passage.id, entry);
 			}
-			const name = label(graph, key, lang);
+			const name = nodeLabel(graph, key, lang);
 			if (!entry.concepts.includes(name)) entry.concepts.push(name);
 		}
 	}

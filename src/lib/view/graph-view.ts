@@ -20,6 +20,7 @@ import cytoscape, {
 	type Position,
 	type SingularElementArgument
 } from 'cytoscape';
+import type { Lang } from '../kg/lang';
 import type { KnowledgeGraph } from '../kg/model';
 import { bigGraphStyles, isBigGraph, rendererOptions } from './big-graph';
 import { edgeElementIds } from './element-ids';
@@ -34,7 +35,7 @@ import { withSeededRandom } from './random';
 import { classChanges, elementClasses } from './view-classes';
 
 export interface ViewState {
-	lang: 'id' | 'en';
+	lang: Lang;
 	selectedNode: string | null;
 	selectedEdge: string | null;
 	/** Nodes to show; null shows all. */
@@ -214,7 +215,7 @@ export class GraphView {
 	}
 
 	/** Node labels in the UI language (and both, for the selection); relation names likewise. */
-	#showLanguage(lang: 'id' | 'en') {
+	#showLanguage(lang: Lang) {
 		const cy = this.#cy!;
 		cy.nodes().forEach((n) => {
 			const [first, second] = lang === 'id' ? [n.data('label'), n.data('labelEn')] : [n.data('labelEn'), n.data('label')];

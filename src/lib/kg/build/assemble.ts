@@ -14,6 +14,7 @@ import { checkEvidenceNamesEnds, type EdgeOrigin } from './evidence-names-ends';
 import { findMentions } from './mentions';
 import { checkPassagesClean } from './passage-noise';
 import { segmentCorpus } from './passages';
+import { checkTeaching } from './teaching';
 
 export interface AssembledGraph {
 	graph: KnowledgeGraph;
@@ -53,6 +54,7 @@ export function assembleGraph(input: BuildInput): AssembledGraph {
 	reportDuplicates(input.corpus.documents.map((d) => d.id), 'corpus.yaml', 'document id', problems);
 	reportDuplicates(input.ontology.kinds.map((k) => k.id), 'ontology.yaml', 'kind', problems);
 	reportDuplicates(input.ontology.relations.map((r) => r.id), 'ontology.yaml', 'relation', problems);
+	problems.push(...checkTeaching(input.ontology.relations));
 
 	const passages = segmentCorpus(documents);
 	const passagesByDoc = new Map<string, Passage[]>();

@@ -3,15 +3,26 @@
  * and the schema that checks it before anything is assembled.
  */
 import * as v from 'valibot';
+import { relationTeachingSchema } from '../relation-teaching';
 import { BuildError, type BuildProblem } from './errors';
 
 const bilingual = v.object({ id: v.string(), en: v.string() });
 const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1));
 const slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case slug'));
 
+/** What a relation teaches (see relation-teaching.ts); `tour: none` where it fills no tour section. */
+const curatedTeaching = v.pipe(
+	v.unknown(),
+	v.transform((value) =>
+		value && typeof value === 'object' && (value as { tour?: unknown }).tour === 'none' ? { ...value, tour: null } : value
+	),
+	relationTeachingSchema
+);
+
 export const ontologySchema = v.object({
 	kinds: v.array(v.object({ id: slug, label: bilingual, color: nonEmpty, shape: v.optional(v.string()) })),
-	relations: v.array(v.object({ id: slug, label: bilingual }))
+	// Optional here so that the assembly names each relation that leaves it out.
+	relations: v.array(v.object({ id: slug, label: bilingual, teaching: v.optional(curatedTeaching) }))
 });
 
 export const conceptSchema = v.object({

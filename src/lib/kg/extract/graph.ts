@@ -17,7 +17,7 @@ import type { Extraction } from './types';
 /** Relations at least this sure are accepted by default, with both their concepts. */
 export const RELATION_THRESHOLD = 0.6;
 /** A concept no accepted relation touches is accepted by default only when this sure. */
-export const LONE_CONCEPT_THRESHOLD = 0.75;
+const LONE_CONCEPT_THRESHOLD = 0.75;
 
 export interface ConceptChoice {
 	key: string;

@@ -9,7 +9,7 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { KnowledgeGraph } from '../model';
 import { seededRandom } from '../seeded-random';
 
-export const DEFAULT_EXTRACT_LAYOUT_SEED = 7;
+const DEFAULT_EXTRACT_LAYOUT_SEED = 7;
 /** Roughly the spacing of the curated map's default layout, in Cytoscape model units. */
 const SPREAD = 90;
 

@@ -339,7 +339,7 @@ function strength(c: Candidate): number {
 	return noisyOr([...c.signals.values()]) + (c.proper ? 0.01 : 0);
 }
 
-export function noisyOr(weights: number[]): number {
+function noisyOr(weights: number[]): number {
 	const p = 1 - weights.reduce((acc, w) => acc * (1 - Math.min(w, 0.99)), 1);
 	return Math.round(p * 1000) / 1000;
 }

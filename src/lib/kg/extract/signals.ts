@@ -166,7 +166,7 @@ function itemName(ctx: SentenceContext, run: Run, single: boolean): Run | undefi
 }
 
 /** A word too general to stand alone as a concept ("orang-orang", "kelompok", "process"). */
-export function isVague(word: Word, profile: LanguageProfile): boolean {
+function isVague(word: Word, profile: LanguageProfile): boolean {
 	return [word.lower, word.stem].some((w) => profile.genericHeads.has(w) || profile.groupHeads.has(w));
 }
 

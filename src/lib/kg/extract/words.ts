@@ -167,7 +167,7 @@ function phraseIndex(phrases: readonly string[]): Map<string, string[][]> {
 }
 
 /** Whether the words from `i` on are `parts`, with no punctuation between them. */
-export function partsAt(words: Word[], parts: readonly string[], i: number): boolean {
+function partsAt(words: Word[], parts: readonly string[], i: number): boolean {
 	if (i + parts.length > words.length) return false;
 	for (let j = 0; j < parts.length; j++) {
 		if (words[i + j].lower !== parts[j]) return false;

@@ -1,6 +1,6 @@
 /**
  * What an importer reports when a file cannot become a knowledge graph: a code
- * and parameters (the UI words them, see messages.ts) and where it happened.
+ * and parameters (the UI words them, see i18n/messages/import-errors.ts) and where it happened.
  */
 import type { KnowledgeGraph } from '../model';
 

@@ -6,6 +6,7 @@
 import Graph from 'graphology';
 import { write } from 'graphology-gexf';
 import createGexfParser from 'graphology-gexf/common/parser.js';
+import type { Lang } from '../lang';
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../model';
 import { checkText, failure, type ImportResult } from './errors';
 import { encodeGraphAttributes, importDecodedGraph } from './xml-attributes';
@@ -36,7 +37,7 @@ export interface GexfSerializeOptions {
 	/** Centrality per node key, written as a numeric column Gephi can size nodes by. */
 	centrality?: Record<string, number>;
 	/** Language of edge labels shown in Gephi. */
-	lang?: 'id' | 'en';
+	lang?: Lang;
 }
 
 export function serialize(graph: KnowledgeGraph, options: GexfSerializeOptions = {}): string {

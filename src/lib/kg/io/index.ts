@@ -2,6 +2,8 @@
  * The formats the app reads and writes, in one list the import and export
  * dialogs are built from, plus a guess of a dropped file's format.
  */
+import type { Lang } from '../lang';
+import { mainHub } from '../labels';
 import type { KnowledgeGraph } from '../model';
 import { parseCsv } from './csv';
 import { serializeCypher } from './cypher';
@@ -9,7 +11,6 @@ import type { ImportResult } from './errors';
 import * as gexf from './gexf';
 import * as graphml from './graphml';
 import * as json from './json';
-import type { Lang } from './labels';
 import { parseMarkdownOutline, serializeMarkdownOutline } from './markdown';
 import { serializeMermaidFlowchart, serializeMermaidMindmap } from './mermaid';
 
@@ -32,17 +33,6 @@ export interface GraphFormat {
 	mime: string;
 	parse?: (text: string) => ImportResult;
 	serialize?: (graph: KnowledgeGraph, options?: SerializeOptions) => string;
-}
-
-/** The best-connected concept: the natural root when none is chosen. */
-function hub(graph: KnowledgeGraph): string {
-	let best = graph.nodes()[0];
-	let bestDegree = -1;
-	graph.forEachNode((key) => {
-		const degree = graph.degree(key);
-		if (degree > bestDegree) [best, bestDegree] = [key, degree];
-	});
-	return best;
 }
 
 export const FORMATS: readonly GraphFormat[] = [
@@ -95,7 +85,7 @@ export const FORMATS: readonly GraphFormat[] = [
 		mime: 'text/markdown',
 		parse: parseMarkdownOutline,
 		serialize: (graph, options = {}) =>
-			serializeMarkdownOutline(graph, options.rootKey ?? hub(graph), {
+			serializeMarkdownOutline(graph, options.rootKey ?? mainHub(graph) ?? '', {
 				lang: options.lang ?? 'id',
 				depth: options.depth
 			})
@@ -144,5 +134,4 @@ export function detectFormat(fileName: string, text: string): FormatId | null {
 }
 
 export { parseCsv, serializeCsv, detectColumns, parseCsvTable } from './csv';
-export { importErrorMessage } from './messages';
 export type { ImportError, ImportResult } from './errors';

@@ -17,7 +17,7 @@ export type JsonExpectation =
 
 export interface JsonSyntaxProblem {
 	offset: number;
-	/** What the scanner expected there (worded by messages.ts). */
+	/** What the scanner expected there (worded by i18n/messages/import-errors.ts). */
 	expected: JsonExpectation;
 }
 

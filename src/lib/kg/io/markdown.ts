@@ -5,7 +5,9 @@
  */
 import { createKnowledgeGraph, isReservedKey, SCHEMA_VERSION, type KnowledgeGraph } from '../model';
 import { checkText, failure, type ImportResult } from './errors';
-import { neighbourhoodTree, nodeLabel, oneLine, relationLabel, type Lang, type TreeEntry } from './labels';
+import type { Lang } from '../lang';
+import { nodeLabel, relationLabel } from '../labels';
+import { neighbourhoodTree, oneLine, type TreeEntry } from './text-outline';
 import { MAX_OUTLINE_LINE_LENGTH, MAX_NESTING_DEPTH } from './limits';
 import { DEFAULT_KIND, NEUTRAL_COLOR } from './normalize';
 

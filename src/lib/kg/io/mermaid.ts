@@ -3,7 +3,9 @@
  * flowchart of the current view. Export only; Mermaid is not a data format.
  */
 import type { KnowledgeGraph } from '../model';
-import { neighbourhoodTree, nodeLabel, oneLine, relationLabel, type Lang } from './labels';
+import type { Lang } from '../lang';
+import { nodeLabel, relationLabel } from '../labels';
+import { neighbourhoodTree, oneLine } from './text-outline';
 
 /**
  * Text inside a quoted Mermaid label. Mermaid decodes `#quot;`-style entity

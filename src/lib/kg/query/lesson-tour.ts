@@ -5,20 +5,10 @@
  * per node or edge, each carrying the passages that state it. Same graph, same tours.
  */
 import type { KnowledgeGraph } from '../model';
-import { TOUR_FORMAT, TOUR_VERSION, type Tour, type TourSection, type TourStep } from '../tour-model';
+import { sectionRelations } from '../relation-teaching';
+import { TOUR_FORMAT, TOUR_VERSION, type Tour, type TourStep } from '../tour-model';
 import { passagesForEdge, passagesForNode, type PassageMatch } from './passages-for';
 import { relationsOf } from './relations-of';
-
-/** Which relations (seen from the tour's concept) feed which section, in teaching order. */
-const SECTION_RELATIONS: Array<{ section: TourSection; relations: Array<[relation: string, direction: 'out' | 'in']> }> = [
-	{ section: 'types', relations: [['subtype-of', 'in']] },
-	{ section: 'characteristics', relations: [['has-characteristic', 'out'], ['based-on', 'out']] },
-	{ section: 'functions', relations: [['has-function', 'out']] },
-	{ section: 'roles', relations: [['has-role', 'out'], ['has-benefit', 'out'], ['contributes-to', 'out']] },
-	{ section: 'examples', relations: [['example-of', 'in'], ['member-of', 'in']] },
-	{ section: 'challenges', relations: [['faces-challenge', 'out'], ['has-weakness', 'out']] },
-	{ section: 'comparison', relations: [['contrasts-with', 'out'], ['contrasts-with', 'in'], ['differs-by', 'out']] }
-];
 
 export interface LessonTourOptions {
 	/** Most edge steps per section, so a hub does not drown the lesson. Default 4. */
@@ -58,7 +48,8 @@ export function lessonTour(graph: KnowledgeGraph, root: string, options: LessonT
 
 	const groups = relationsOf(graph, root);
 	const steps: TourStep[] = [definition];
-	for (const { section, relations } of SECTION_RELATIONS) {
+	// Which relations fill which section: what the map's ontology says each relation teaches.
+	for (const { section, relations } of sectionRelations(graph)) {
 		const items = relations.flatMap(([relation, direction]) =>
 			groups.filter((g) => g.relation === relation && g.direction === direction).flatMap((g) => g.items)
 		);

@@ -35,7 +35,7 @@ export interface MindmapOptions {
 	depth?: number;
 }
 
-export function branchId(parentKey: string, direction: 'out' | 'in', relation: string): string {
+function branchId(parentKey: string, direction: 'out' | 'in', relation: string): string {
 	return `${parentKey}>${direction}:${relation}`;
 }
 
@@ -122,17 +122,6 @@ export function collapseOneLevel(tree: MindmapConcept, expanded: ReadonlySet<str
 	const next = new Set(expanded);
 	for (const branch of deepest) next.delete(branch.id);
 	return next;
-}
-
-/** The tree pruned to what is shown: closed branches keep their heading but lose their children. */
-export function visibleTree(tree: MindmapConcept, expanded: ReadonlySet<string>): MindmapConcept {
-	return {
-		...tree,
-		branches: tree.branches.map((branch) => ({
-			...branch,
-			children: expanded.has(branch.id) ? branch.children.map((c) => visibleTree(c, expanded)) : []
-		}))
-	};
 }
 
 /** Number of concepts in a branch, all levels. */

@@ -1,8 +1,9 @@
 /**
  * A self-check quiz drawn from the graph. Three kinds of question, each
- * answered by edges of the graph (whose evidence proves the answer):
+ * answered by edges of the graph (whose evidence proves the answer); which
+ * relations play which part is what the ontology says they teach (relation-teaching.ts):
  * - belongs: "which group does X belong to?" (member-of / example-of);
- * - pair: "name two of C" for a category C that includes several concepts;
+ * - pair: "name two of C" for a category C that lists (includes) several concepts;
  * - connects: "what connects X and Y?" (the relation of an edge).
  * A wrong option is never partly right: no group X belongs to by any path, nor one
  * of the same branch of groups; no pair holding a right item (wrong pairs come from a
@@ -11,6 +12,7 @@
  * The same seed gives the same quiz.
  */
 import type { KnowledgeGraph } from '../model';
+import { confusableFamilies, relationsWithRole } from '../relation-teaching';
 import { seededRandom } from '../seeded-random';
 
 export type QuizOption = { nodes: string[] } | { relation: string };
@@ -36,31 +38,36 @@ export interface QuizOptions {
 	choices?: number;
 }
 
-const BELONGS = new Set(['member-of', 'example-of']);
-const OWNS = new Set(['has-function', 'contributes-to', 'has-role', 'has-benefit']);
 const GROUP_KINDS = new Set(['group-type', 'organization']);
 /** Fewest options a question may have: the answer and two wrong ones. */
 const MIN_CHOICES = 3;
-/**
- * Relations a learner could take for one another ("jenis dari" for "contoh dari", "bercirikan"
- * for "didasarkan pada"): when one is the answer, none of its family is offered as wrong.
- */
-const RELATION_FAMILIES: ReadonlyArray<ReadonlySet<string>> = [
-	new Set(['subtype-of', 'example-of', 'member-of', 'includes']),
-	new Set(['has-characteristic', 'based-on', 'has-strength', 'has-function', 'has-role', 'has-benefit', 'contributes-to', 'upholds', 'stands-for', 'discusses']),
-	new Set(['arises-from', 'based-on', 'found-in', 'formed-through', 'develops-into']),
-	new Set(['contrasts-with', 'differs-by']),
-	new Set(['faces-challenge', 'has-weakness', 'overcome-by'])
-];
+
+/** The relations that play each part in the questions, as the map's ontology declares them. */
+interface QuizRelations {
+	belongs: Set<string>;
+	/** From a concept up to its group. */
+	upward: Set<string>;
+	lists: Set<string>;
+	owns: Set<string>;
+	/** Relations a learner could take for one another ("jenis dari" for "contoh dari"). */
+	families: Set<string>[];
+}
 
 export function generateQuiz(graph: KnowledgeGraph, options: QuizOptions = {}): QuizQuestion[] {
 	const random = seededRandom(options.seed ?? 1);
 	const count = options.count ?? 8;
 	const choices = Math.max(2, options.choices ?? 4);
+	const relations: QuizRelations = {
+		belongs: relationsWithRole(graph, 'belongs'),
+		upward: relationsWithRole(graph, 'taxonomy'),
+		lists: relationsWithRole(graph, 'lists'),
+		owns: relationsWithRole(graph, 'owns'),
+		families: confusableFamilies(graph)
+	};
 	const pools = [
-		shuffle(belongsQuestions(graph, choices, random), random),
-		shuffle(pairQuestions(graph, choices, random), random),
-		shuffle(connectsQuestions(graph, choices, random), random)
+		shuffle(belongsQuestions(graph, relations, choices, random), random),
+		shuffle(pairQuestions(graph, relations, choices, random), random),
+		shuffle(connectsQuestions(graph, relations, choices, random), random)
 	];
 	// Round-robin across kinds so a short quiz still asks each kind.
 	const quiz: QuizQuestion[] = [];
@@ -69,12 +76,13 @@ export function generateQuiz(graph: KnowledgeGraph, options: QuizOptions = {}): 
 	return quiz;
 }
 
-function belongsQuestions(graph: KnowledgeGraph, choices: number, random: () => number): QuizQuestion[] {
+function belongsQuestions(graph: KnowledgeGraph, relations: QuizRelations, choices: number, random: () => number): QuizQuestion[] {
 	const questions: QuizQuestion[] = [];
-	const groups = graph.filterNodes((n, a) => GROUP_KINDS.has(a.kind) && inTaxonomy(graph, n));
+	const { upward } = relations;
+	const groups = graph.filterNodes((n, a) => GROUP_KINDS.has(a.kind) && inTaxonomy(graph, n, upward));
 	graph.forEachEdge((edge, attrs, source, target) => {
-		if (!BELONGS.has(attrs.relation) || !GROUP_KINDS.has(graph.getNodeAttribute(target, 'kind'))) return;
-		const near = partlyRight(graph, source);
+		if (!relations.belongs.has(attrs.relation) || !GROUP_KINDS.has(graph.getNodeAttribute(target, 'kind'))) return;
+		const near = partlyRight(graph, source, upward);
 		const wrong = groups.filter((n) => n !== target && !near.has(n));
 		if (wrong.length < MIN_CHOICES - 1) return;
 		const options = [[target], ...shuffle(wrong, random).slice(0, choices - 1).map((n) => [n])];
@@ -83,11 +91,9 @@ function belongsQuestions(graph: KnowledgeGraph, choices: number, random: () => 
 	return questions;
 }
 
-const UPWARD = new Set(['member-of', 'example-of', 'subtype-of']);
-
 /** A group that is a kind or an example of another, or has kinds or examples: one the "which group" question can name. */
-function inTaxonomy(graph: KnowledgeGraph, key: string): boolean {
-	return graph.edges(key).some((e) => UPWARD.has(graph.getEdgeAttribute(e, 'relation')));
+function inTaxonomy(graph: KnowledgeGraph, key: string, upward: Set<string>): boolean {
+	return graph.edges(key).some((e) => upward.has(graph.getEdgeAttribute(e, 'relation')));
 }
 
 /**
@@ -96,30 +102,31 @@ function inTaxonomy(graph: KnowledgeGraph, key: string): boolean {
  * group), and every group of the branches it sits in below the root (the formal,
  * informal and professional kinds of occupational group are all near a doctor).
  */
-function partlyRight(graph: KnowledgeGraph, key: string): Set<string> {
-	const up = ancestors(graph, key);
+function partlyRight(graph: KnowledgeGraph, key: string, upward: Set<string>): Set<string> {
+	const up = ancestors(graph, key, upward);
 	const near = new Set([key, ...graph.neighbors(key), ...up]);
-	for (const branch of up) if (ancestors(graph, branch).size > 0) for (const n of descendants(graph, branch)) near.add(n);
+	for (const branch of up)
+		if (ancestors(graph, branch, upward).size > 0) for (const n of descendants(graph, branch, upward)) near.add(n);
 	return near;
 }
 
 /** The groups a concept belongs to, directly or through its groups. */
-function ancestors(graph: KnowledgeGraph, key: string): Set<string> {
-	return walk(graph, key, (node) => graph.outEdges(node).map((e) => [e, graph.target(e)]));
+function ancestors(graph: KnowledgeGraph, key: string, upward: Set<string>): Set<string> {
+	return walk(graph, key, upward, (node) => graph.outEdges(node).map((e) => [e, graph.target(e)]));
 }
 
 /** Every kind, example and member below a group. */
-function descendants(graph: KnowledgeGraph, key: string): Set<string> {
-	return walk(graph, key, (node) => graph.inEdges(node).map((e) => [e, graph.source(e)]));
+function descendants(graph: KnowledgeGraph, key: string, upward: Set<string>): Set<string> {
+	return walk(graph, key, upward, (node) => graph.inEdges(node).map((e) => [e, graph.source(e)]));
 }
 
-function walk(graph: KnowledgeGraph, key: string, next: (node: string) => Array<[string, string]>): Set<string> {
+function walk(graph: KnowledgeGraph, key: string, upward: Set<string>, next: (node: string) => Array<[string, string]>): Set<string> {
 	const found = new Set<string>();
 	const queue = [key];
 	while (queue.length) {
 		const node = queue.shift()!;
 		for (const [edge, other] of next(node)) {
-			if (UPWARD.has(graph.getEdgeAttribute(edge, 'relation')) && !found.has(other) && other !== key) {
+			if (upward.has(graph.getEdgeAttribute(edge, 'relation')) && !found.has(other) && other !== key) {
 				found.add(other);
 				queue.push(other);
 			}
@@ -128,10 +135,10 @@ function walk(graph: KnowledgeGraph, key: string, next: (node: string) => Array<
 	return found;
 }
 
-function pairQuestions(graph: KnowledgeGraph, choices: number, random: () => number): QuizQuestion[] {
+function pairQuestions(graph: KnowledgeGraph, relations: QuizRelations, choices: number, random: () => number): QuizQuestion[] {
 	const questions: QuizQuestion[] = [];
 	const included = (category: string) =>
-		graph.outEdges(category).filter((e) => graph.getEdgeAttribute(e, 'relation') === 'includes');
+		graph.outEdges(category).filter((e) => relations.lists.has(graph.getEdgeAttribute(e, 'relation')));
 	const categories = graph.filterNodes((n, a) => a.kind === 'category' && included(n).length >= 2);
 	const kindsOf = (category: string) => new Set(included(category).map((e) => graph.getNodeAttribute(graph.target(e), 'kind')));
 	for (const category of categories) {
@@ -154,7 +161,7 @@ function pairQuestions(graph: KnowledgeGraph, choices: number, random: () => num
 		// The concept the category belongs to, when one concept owns it ("functions of X for society").
 		const owners = graph
 			.inEdges(category)
-			.filter((e) => OWNS.has(graph.getEdgeAttribute(e, 'relation')))
+			.filter((e) => relations.owns.has(graph.getEdgeAttribute(e, 'relation')))
 			.map((e) => graph.source(e));
 		const parent = owners.length === 1 ? owners[0] : null;
 		questions.push(
@@ -168,7 +175,7 @@ function pairsOf(items: string[]): string[][] {
 	return items.flatMap((a, i) => items.slice(i + 1).map((b) => [a, b]));
 }
 
-function connectsQuestions(graph: KnowledgeGraph, choices: number, random: () => number): QuizQuestion[] {
+function connectsQuestions(graph: KnowledgeGraph, relations: QuizRelations, choices: number, random: () => number): QuizQuestion[] {
 	const declared = graph.getAttribute('relations').map((r) => r.id);
 	const usedBetween = relationsByKindPair(graph);
 	const questions: QuizQuestion[] = [];
@@ -178,7 +185,7 @@ function connectsQuestions(graph: KnowledgeGraph, choices: number, random: () =>
 		if (seen.has(pair)) return;
 		seen.add(pair);
 		const plausible = new Set(usedBetween.get(kindPair(graph, source, target)));
-		for (const family of RELATION_FAMILIES) if (family.has(attrs.relation)) family.forEach((r) => plausible.add(r));
+		for (const family of relations.families) if (family.has(attrs.relation)) family.forEach((r) => plausible.add(r));
 		const wrong = declared.filter((r) => !plausible.has(r));
 		if (wrong.length < choices - 1) return;
 		const options = [attrs.relation, ...shuffle(wrong, random).slice(0, choices - 1)].map((relation) => ({ relation }));
@@ -215,11 +222,6 @@ function withShuffledOptions(
 ): QuizQuestion {
 	const order = shuffle(options.map((_, i) => i), random);
 	return { id, kind, subject, object, options: order.map((i) => options[i]), answer: order.indexOf(0), proof };
-}
-
-/** Is `option` the right answer to `question`? */
-export function isCorrect(question: QuizQuestion, choice: number): boolean {
-	return choice === question.answer;
 }
 
 function shuffle<T>(items: readonly T[], random: () => number): T[] {

@@ -1,17 +1,8 @@
-/** Words of the graph in the reader's language, shared by the text exporters. */
+/**
+ * What the line-based text exporters (Markdown outline, Mermaid) share: text
+ * on one line, and a concept's surroundings as a tree.
+ */
 import type { KnowledgeGraph } from '../model';
-
-export type Lang = 'id' | 'en';
-
-export function nodeLabel(graph: KnowledgeGraph, key: string, lang: Lang): string {
-	const node = graph.getNodeAttributes(key);
-	return (lang === 'en' && node.labelEn) || node.label || key;
-}
-
-export function relationLabel(graph: KnowledgeGraph, relation: string, lang: Lang): string {
-	const declared = graph.getAttribute('relations')?.find((r) => r.id === relation);
-	return (declared && (lang === 'en' ? declared.label.en : declared.label.id)) || relation;
-}
 
 /** Text on one line: exporters whose syntax is line-based cannot carry line breaks. */
 export function oneLine(text: string): string {

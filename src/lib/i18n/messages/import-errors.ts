@@ -1,19 +1,19 @@
 /**
- * Import errors in words, Indonesian and English: what is wrong, where, and
- * how to fix it. Kept beside the codes so a new code cannot ship unworded.
+ * Import errors and notes in words, Indonesian and English: what is wrong, where, and
+ * how to fix it. The tables are typed by the codes of kg/io/errors.ts and by Lang, so a
+ * new code or a new language does not compile until every code has its words in it.
  */
-import type { ImportError, ImportErrorCode, ImportNote, ImportNoteCode } from './errors';
-import type { JsonExpectation } from './json-syntax';
-
-export type MessageLang = 'id' | 'en';
+import type { ImportError, ImportErrorCode, ImportNote, ImportNoteCode } from '../../kg/io/errors';
+import type { JsonExpectation } from '../../kg/io/json-syntax';
+import type { Lang } from '../../kg/lang';
 
 type Params = ImportError['params'];
-type Wording = Record<MessageLang, (p: Params) => string>;
+type Wording = Record<Lang, (p: Params) => string>;
 
 const str = (value: string | number | undefined, fallback = '?') =>
 	value === undefined || value === '' ? fallback : String(value);
 
-const JSON_EXPECTATIONS: Record<JsonExpectation, Record<MessageLang, string>> = {
+const JSON_EXPECTATIONS: Record<JsonExpectation, Record<Lang, string>> = {
 	value: { id: 'sebuah nilai (teks berkutip, angka, true/false/null, { atau [)', en: 'a value (quoted text, a number, true/false/null, { or [)' },
 	'property-name': { id: 'nama properti dalam kutip ganda', en: 'a property name in double quotes' },
 	colon: { id: 'tanda ":"', en: 'a ":"' },
@@ -26,7 +26,7 @@ const JSON_EXPECTATIONS: Record<JsonExpectation, Record<MessageLang, string>> = 
 	'end-of-file': { id: 'akhir berkas (ada teks lebih setelah data)', en: 'the end of the file (there is more text after the data)' }
 };
 
-function expectation(value: string | number | undefined, lang: MessageLang): string {
+function expectation(value: string | number | undefined, lang: Lang): string {
 	const known = JSON_EXPECTATIONS[value as JsonExpectation];
 	return known ? known[lang] : str(value);
 }
@@ -168,8 +168,8 @@ const WORDING: Record<ImportErrorCode, Wording> = {
 	}
 };
 
-function typeName(found: string | number | undefined, lang: MessageLang): string {
-	const names: Record<string, Record<MessageLang, string>> = {
+function typeName(found: string | number | undefined, lang: Lang): string {
+	const names: Record<string, Record<Lang, string>> = {
 		object: { id: 'sebuah objek ({ … })', en: 'an object ({ … })' },
 		list: { id: 'sebuah daftar ([ … ])', en: 'a list ([ … ])' },
 		string: { id: 'teks', en: 'text' },
@@ -235,11 +235,11 @@ const NOTES: Record<ImportNoteCode, Wording> = {
 };
 
 /** A line of the import summary: what was changed or noticed, and what was done. */
-export function importNoteMessage(note: ImportNote, lang: MessageLang): string {
+export function importNoteMessage(note: ImportNote, lang: Lang): string {
 	return NOTES[note.code]?.[lang](localised(note.params, lang)) ?? '';
 }
 
-function location(error: ImportError, lang: MessageLang): string {
+function location(error: ImportError, lang: Lang): string {
 	const where = error.where;
 	if (!where) return '';
 	const parts: string[] = [];
@@ -254,14 +254,14 @@ function location(error: ImportError, lang: MessageLang): string {
 }
 
 /** Counts as the reader writes them: 21.000 in Indonesian, 21,000 in English. */
-function localised(params: Params, lang: MessageLang): Params {
+function localised(params: Params, lang: Lang): Params {
 	const out: Params = {};
 	for (const [name, value] of Object.entries(params))
 		out[name] = typeof value === 'number' && Math.abs(value) >= 1000 ? value.toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB') : value;
 	return out;
 }
 
-export function importErrorMessage(error: ImportError, lang: MessageLang): string {
+export function importErrorMessage(error: ImportError, lang: Lang): string {
 	const wording = WORDING[error.code] ?? WORDING.schema;
 	return location(error, lang) + wording[lang](localised(error.params, lang));
 }
