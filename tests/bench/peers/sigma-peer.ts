@@ -10,7 +10,8 @@ startPeer((graph, container, showNode) => {
 	return {
 		nodes: () => renderer.getGraph().order,
 		edges: () => renderer.getGraph().size,
-		renderedPosition: (key) => renderer.graphToViewport(graph.getNodeAttributes(key) as { x: number; y: number }),
+		// Display data carries the node's graph coordinates as sigma draws them.
+		renderedPosition: (key) => renderer.graphToViewport(renderer.getNodeDisplayData(key)!),
 		onDraw: (fn) => renderer.on('afterRender', fn)
 	};
 });
