@@ -12,12 +12,12 @@
  * Run alone against any build: `tsx tests/bench/import-longtasks.ts [buildDir]`
  * (serves it on PW_PORT or 4184); `npm run bench` calls importLongTasks().
  */
-import { createServer, type Server } from 'node:http';
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../e2e/chromium-path.js';
+import { serveFolder } from './server';
 import { deepOutline, gexf, graphologyJson, hugeLineMarkdown, overlappingZipBomb, wideCsv, zipWithBigCsv } from './pathological-files';
 
 /** A row of the bench table, the shape run.ts prints. */
@@ -176,32 +176,10 @@ export async function importLongTasks(baseURL: string): Promise<ImportRow[]> {
 	return rows;
 }
 
-/** A static server for a build folder: the bench needs only the explorer page and its assets. */
-function serve(buildDir: string, port: number): Promise<Server> {
-	const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
-	const server = createServer((request, response) => {
-		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-		const candidates = [join(buildDir, path), join(buildDir, path, 'index.html'), join(buildDir, `${path}.html`)];
-		const file = candidates.find((candidate) => {
-			try {
-				return statSync(candidate).isFile();
-			} catch {
-				return false;
-			}
-		});
-		if (!file) {
-			response.writeHead(404).end();
-			return;
-		}
-		response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-	});
-	return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
-}
-
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, ''))) {
 	const buildDir = process.argv[2] ?? 'build';
 	const port = Number(process.env.PW_PORT ?? 4184);
-	const server = await serve(buildDir, port);
+	const server = await serveFolder(buildDir, port);
 	try {
 		const rows = await importLongTasks(`http://127.0.0.1:${port}`);
 		console.log(JSON.stringify(rows, null, 2));

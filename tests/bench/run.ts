@@ -7,6 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath, chromiumFound } from '../e2e/chromium-path.js';
+import { bigGraph } from './big-graph';
 import { bundleSizes } from './bundle-size';
 import { clickLatency } from './click-latency';
 import { coldLoad } from './cold-load';
@@ -42,6 +43,7 @@ async function main() {
 		await page.close();
 		rows.push(...bundleSizes());
 		rows.push(...(await importLongTasks(BASE)));
+		rows.push(...(await bigGraph(browser)));
 		mkdirSync('bench-results', { recursive: true });
 		writeFileSync('bench-results/clicks.json', JSON.stringify(clicks.timings, null, 2) + '\n');
 	} finally {

@@ -13,7 +13,7 @@ function graph(): KnowledgeGraph {
 	return g;
 }
 const ids = new Map([['e1', 'e1'], ['e2', 'e2'], ['c', 'edge:c']]);
-const none: ClassState = { selectedNode: null, selectedEdge: null, visible: null, path: null, communities: false };
+const none: ClassState = { selectedNode: null, selectedEdge: null, visible: null, path: null, communities: false, fadeRest: true };
 
 describe('elementClasses', () => {
 	it('gives nothing any class when nothing is selected, filtered or on a path', () => {
@@ -27,6 +27,13 @@ describe('elementClasses', () => {
 		expect(classes.get('e1')).toBe('neighbour show-label');
 		expect(classes.get('c')).toBe('dimmed');
 		expect(classes.get('edge:c')).toBe('dimmed');
+	});
+
+	it('on a big map, lights the selection and its neighbours and touches nothing else', () => {
+		const classes = elementClasses(graph(), ids, { ...none, selectedNode: 'hub', fadeRest: false });
+		expect(classes.get('hub')).toBe('neighbour selected');
+		expect(classes.get('e1')).toBe('neighbour show-label');
+		expect([...classes.keys()].sort()).toEqual(['a', 'b', 'e1', 'e2', 'hub']);
 	});
 
 	it('lights an edge with its two ends, by its element id', () => {

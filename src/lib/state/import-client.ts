@@ -14,6 +14,8 @@ export class ImportWorkerClient {
 	#api: Comlink.Remote<ImportWorkerApi> | null = null;
 	#settle: ((result: WorkerCall<never>) => void) | null = null;
 	#fail: ((error: Error) => void) | null = null;
+	/** Search indexes asked for and not yet arrived: a worker that goes answers them with null. */
+	#waitingIndexes = new Set<(json: string | null) => void>();
 
 	#connect(): Comlink.Remote<ImportWorkerApi> {
 		if (!this.#api) {
@@ -33,6 +35,20 @@ export class ImportWorkerClient {
 		this.#worker?.terminate();
 		this.#worker = null;
 		this.#api = null;
+		for (const answer of this.#waitingIndexes) answer(null);
+		this.#waitingIndexes.clear();
+	}
+
+	/** The search index of the map the worker just opened, off the page's thread; null if the worker is gone. */
+	searchIndex(mapId: string): Promise<string | null> {
+		return new Promise((resolve) => {
+			const answer = (json: string | null) => {
+				this.#waitingIndexes.delete(answer);
+				resolve(json);
+			};
+			this.#waitingIndexes.add(answer);
+			this.#connect().searchIndex(mapId).then(answer, () => answer(null));
+		});
 	}
 
 	/** Runs one call; resolves `{ cancelled: true }` if cancel() comes first. */

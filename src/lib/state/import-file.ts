@@ -28,7 +28,7 @@ export interface PendingCsv {
 	mapping: CsvColumnMapping;
 }
 
-export type ImportPhase = 'reading' | 'parsing' | 'layout' | 'filtering' | 'indexing' | 'saving';
+export type ImportPhase = 'reading' | 'parsing' | 'layout' | 'filtering' | 'saving';
 export interface ImportProgress {
 	phase: ImportPhase;
 	/** 0..1 where the phase can tell. */
@@ -81,6 +81,9 @@ async function finish(graph: KnowledgeGraph, fileName: string, notes: ImportNote
 		await layOut(graph, (share) => progress({ phase: 'layout', share }));
 		notes = [...notes, note('laid-out', { count: graph.order })];
 	}
+	// Once, here, so the view draws the positions as they are (import-spread.ts says why).
+	const { spreadForLabels } = await import('./import-spread');
+	spreadForLabels(graph);
 	const title = graph.getAttribute('title') || baseName(fileName);
 	if (!graph.getAttribute('title')) graph.setAttribute('title', title);
 	return { kind: 'graph', graph, title, fileName, notes };

@@ -2,8 +2,8 @@
  * The import worker: reading, decoding, parsing, checking and laying out an
  * imported file happen here, off the page's thread, so a large or hostile
  * file never freezes the tab and Cancel can stop it at once (the page
- * terminates this worker); so are the search index of the new map and
- * storing it in the browser. What waits for the user (CSV tables before their
+ * terminates this worker); so are storing the new map in the browser and,
+ * once the map has gone to the page to be drawn, its search index. What waits for the user (CSV tables before their
  * column mapping, a graph too large to draw) stays here; the page gets only
  * what it shows, and a finished graph as its serialised form.
  */
@@ -16,12 +16,14 @@ import { finishCsv, openPart, readImport, type ImportOutcome, type PendingCsv, t
 
 /** What crosses to the page: plain data only. */
 export type WorkerOutcome =
-	| { kind: 'graph'; map: StoredMap; saved: boolean; notes: ImportNote[]; searchIndex: string }
+	| { kind: 'graph'; map: StoredMap; saved: boolean; notes: ImportNote[] }
 	| { kind: 'csv'; nodes: { name: string; columns: string[] }; edges: { name: string; columns: string[] } | null; mapping: CsvColumnMapping }
 	| { kind: 'too-big'; fileName: string; nodes: number; edges: number; maxNodes: number; maxEdges: number }
 	| { kind: 'error'; error: ImportError; fileName: string };
 
 let pendingCsv: PendingCsv | null = null;
+/** The map last handed over, until the page asks for its search index. */
+let opened: { id: string; graph: ImportOutcome & { kind: 'graph' } } | null = null;
 let tooBig: Extract<ImportOutcome, { kind: 'too-big' }> | null = null;
 
 async function toWire(outcome: ImportOutcome | null, progress: ProgressListener): Promise<WorkerOutcome | null> {
@@ -30,14 +32,12 @@ async function toWire(outcome: ImportOutcome | null, progress: ProgressListener)
 	if (!outcome) return null;
 	switch (outcome.kind) {
 		case 'graph': {
-			progress({ phase: 'indexing' });
-			const { serializeSearchIndex } = await import('../kg/query/search-index');
-			const searchIndex = serializeSearchIndex(outcome.graph);
 			// Stored from here, so the page never copies the map for storage.
 			progress({ phase: 'saving' });
 			const map: StoredMap = { id: newMapId(), title: outcome.title, fileName: outcome.fileName, createdAt: Date.now(), data: outcome.graph.export() };
 			const saved = await storeMap(map);
-			return { kind: 'graph', map, saved, notes: outcome.notes, searchIndex };
+			opened = { id: map.id, graph: outcome };
+			return { kind: 'graph', map, saved, notes: outcome.notes };
 		}
 		case 'csv': {
 			pendingCsv = outcome.pending;
@@ -68,6 +68,14 @@ const api = {
 	async openPart(onProgress: ProgressListener): Promise<WorkerOutcome | null> {
 		const held = tooBig;
 		return toWire(held ? await openPart(held, onProgress) : null, onProgress);
+	},
+	/** The serialised search index of the map just opened, built while the page draws it; null for another map. */
+	async searchIndex(mapId: string): Promise<string | null> {
+		if (opened?.id !== mapId) return null;
+		const { graph } = opened.graph;
+		opened = null;
+		const { serializeSearchIndex } = await import('../kg/query/search-index');
+		return serializeSearchIndex(graph);
 	}
 };
 

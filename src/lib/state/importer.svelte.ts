@@ -159,7 +159,8 @@ class Importer {
 		else {
 			const { map, saved } = outcome;
 			const graph = graphFromSerialized(map.data);
-			rememberSearchIndex(graph, outcome.searchIndex);
+			// The worker builds the index while the page draws the map; the search box waits for it.
+			rememberSearchIndex(graph, this.#client.searchIndex(map.id));
 			maps.adopt({ id: map.id, title: map.title, fileName: map.fileName, createdAt: map.createdAt }, graph, saved);
 			const id = map.id;
 			this.opened = { id, title: map.title, nodes: graph.order, edges: graph.size, notes: outcome.notes, saved };

@@ -22,6 +22,7 @@ import cytoscape, {
 } from 'cytoscape';
 import type { Lang } from '../kg/lang';
 import type { KnowledgeGraph } from '../kg/model';
+import { bigGraphStyles, isBigGraph, rendererOptions } from './big-graph';
 import { edgeElementIds } from './element-ids';
 import { toElements } from './elements';
 import { MIN_READABLE_FONT_SIZE, labelWrapWidth } from './footprint';
@@ -76,6 +77,8 @@ const EDGE_HIT_RADIUS = 14;
 const CAMERA_MS = 320;
 /** The camera comes no closer than this: a lone node should not fill the screen. */
 const CAMERA_MAX_ZOOM = 1.6;
+/** The farthest the camera goes out, unless the map needs more to be seen whole. */
+const MIN_ZOOM = 0.08;
 
 export class GraphView implements DrawnView {
 	#cy: Core | null = null;
@@ -90,6 +93,8 @@ export class GraphView implements DrawnView {
 	#labels = new Map<string, PlacedLabel>();
 	#settleTimer: ReturnType<typeof setTimeout> | null = null;
 	#animate = true;
+	/** Drawn the big way (big-graph.ts). */
+	#big = false;
 
 	/** For the exporters in view/ (DrawnView); pages use the methods below. */
 	get core(): Core | null {
@@ -105,13 +110,18 @@ export class GraphView implements DrawnView {
 		this.unlink();
 		this.#graph = graph;
 		this.#edgeIds = edgeElementIds(graph);
+		const big = isBigGraph(graph);
+		this.#big = big;
 		const cy = cytoscape({
 			container,
 			elements: toElements(graph, importance),
-			style: explorerStylesheet(),
-			layout: { name: 'preset', fit: true, padding: 30 },
-			minZoom: 0.08,
+			style: big ? [...explorerStylesheet(), ...bigGraphStyles()] : explorerStylesheet(),
+			// A big map is framed from its positions: Cytoscape's fit would first compute every element's
+			// drawn style (seconds at this size) only to measure the box.
+			minZoom: MIN_ZOOM,
+			...(big ? { layout: { name: 'preset', fit: false }, ...fittedViewport(graph, container) } : { layout: { name: 'preset', fit: true, padding: 30 } }),
 			maxZoom: 4,
+			...rendererOptions(big),
 			boxSelectionEnabled: false,
 			selectionType: 'single',
 			autounselectify: true,
@@ -207,7 +217,8 @@ export class GraphView implements DrawnView {
 				selectedEdge: state.selectedEdge,
 				visible: state.visible,
 				path: state.path,
-				communities: !!state.communities
+				communities: !!state.communities,
+				fadeRest: !this.#big
 			});
 			for (const change of classChanges(this.#classes, next)) {
 				const ele = cy.getElementById(change.id);
@@ -548,6 +559,32 @@ function measureRestyle(applied: number) {
 /** A node with its neighbours and their edges, or an edge with its two ends. */
 function surroundings(ele: Collection): Collection {
 	return ele.nodes().nonempty() ? ele.nodes().closedNeighborhood() : ele.union(ele.edges().connectedNodes());
+}
+
+/**
+ * The camera that shows every node's position in the container (with the padding of Cytoscape's
+ * fit), and a smallest zoom that still shows the whole map however wide its layout is spread.
+ */
+function fittedViewport(graph: KnowledgeGraph, container: HTMLElement): Pick<cytoscape.CytoscapeOptions, 'zoom' | 'pan' | 'minZoom'> {
+	let x1 = Infinity;
+	let y1 = Infinity;
+	let x2 = -Infinity;
+	let y2 = -Infinity;
+	graph.forEachNode((_key, a) => {
+		x1 = Math.min(x1, a.x ?? 0);
+		y1 = Math.min(y1, a.y ?? 0);
+		x2 = Math.max(x2, a.x ?? 0);
+		y2 = Math.max(y2, a.y ?? 0);
+	});
+	const width = container.clientWidth || 800;
+	const height = container.clientHeight || 600;
+	const padding = 30;
+	const zoom = Math.min(CAMERA_MAX_ZOOM, (width - 2 * padding) / Math.max(x2 - x1, 1), (height - 2 * padding) / Math.max(y2 - y1, 1));
+	return {
+		zoom,
+		pan: { x: width / 2 - zoom * (x1 + x2) / 2, y: height / 2 - zoom * (y1 + y2) / 2 },
+		minZoom: Math.min(MIN_ZOOM, zoom / 2)
+	};
 }
 
 function pathKey(path: ViewState['path']): string {

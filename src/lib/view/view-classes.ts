@@ -13,6 +13,11 @@ export interface ClassState {
 	visible: Set<string> | null;
 	path: { nodes: string[]; edges: string[] } | null;
 	communities: boolean;
+	/**
+	 * Whether everything outside the selection and the path is faded. A big map leaves the rest as
+	 * it is: fading it would restyle every element, and redraw them all, on each first selection.
+	 */
+	fadeRest: boolean;
 }
 
 /** The classes this module manages; others on an element (hover, label-on) are left alone. */
@@ -72,7 +77,7 @@ export function elementClasses(graph: KnowledgeGraph, edgeIds: Map<string, strin
 		for (const id of onPath) add(id, 'path');
 	}
 
-	if (focus || onPath.size > 0) {
+	if (state.fadeRest && (focus || onPath.size > 0)) {
 		const lit = (id: string) => around.has(id) || onPath.has(id);
 		graph.forEachNode((key) => {
 			if (!lit(key)) add(key, 'dimmed');

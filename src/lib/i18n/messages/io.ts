@@ -66,7 +66,6 @@ export const id = {
 	'io.tooBigBody': '{file} berisi {nodes} konsep dan {edges} relasi. Peramban dapat menggambar dengan lancar hingga {maxNodes} konsep dan {maxEdges} relasi.',
 	'io.tooBigChoice': 'Buka bagian yang paling terhubung: sampai {maxNodes} konsep dengan relasi terbanyak dan relasi di antaranya. Sisanya tidak dibuka; berkasnya tidak berubah.',
 	'io.openPart': 'Buka bagian yang paling terhubung',
-	'io.phaseIndexing': 'Menyiapkan pencarian'
 };
 
 export const en: Record<keyof typeof id, string> = {
@@ -136,5 +135,4 @@ export const en: Record<keyof typeof id, string> = {
 	'io.tooBigBody': '{file} has {nodes} concepts and {edges} relations. The browser draws smoothly up to {maxNodes} concepts and {maxEdges} relations.',
 	'io.tooBigChoice': 'Open the most connected part: up to {maxNodes} concepts with the most relations, and the relations among them. The rest is not opened; the file is unchanged.',
 	'io.openPart': 'Open the most connected part',
-	'io.phaseIndexing': 'Preparing search'
 };

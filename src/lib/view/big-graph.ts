@@ -1,0 +1,69 @@
+/**
+ * What a big map needs to stay fluid, and only a big one (the default map keeps its look).
+ * Cytoscape's own advice for large graphs: during pan and zoom it moves a snapshot of the
+ * drawing (textureOnViewport) and leaves edges out of what it must redraw (hideEdgesOnViewport);
+ * it draws at one pixel per CSS pixel, without motion blur; edges are haystack lines (no
+ * curve to compute, no arrow), except the few the selection lights, which keep their arrows.
+ * Its WebGL renderer is used where the browser has hardware WebGL; where WebGL is software
+ * (a headless browser, a machine without a GPU driver) it would be slower than the canvas.
+ */
+import type { CytoscapeOptions, StylesheetJson } from 'cytoscape';
+
+/** Nodes and edges together above which a map is drawn the big way; the default map has about 400. */
+export const BIG_GRAPH_ELEMENTS = 2500;
+
+export function isBigGraph(graph: { order: number; size: number }): boolean {
+	return graph.order + graph.size > BIG_GRAPH_ELEMENTS;
+}
+
+/** The renderer options of a map of this size. */
+export function rendererOptions(big: boolean, webgl = hardwareWebgl()): Partial<CytoscapeOptions> {
+	if (!big) return {};
+	return {
+		textureOnViewport: true,
+		hideEdgesOnViewport: true,
+		pixelRatio: 1,
+		motionBlur: false,
+		// The renderer option is missing from Cytoscape's published types.
+		...(webgl ? ({ renderer: { name: 'canvas', webgl: true } } as Partial<CytoscapeOptions>) : {})
+	};
+}
+
+/** Rules added after the explorer's stylesheet for a big map. */
+export function bigGraphStyles(): StylesheetJson {
+	return [
+		{ selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', width: 0.8 } },
+		{
+			selector: 'edge.neighbour, edge.selected, edge.path, edge.hover',
+			style: { 'curve-style': 'straight', 'target-arrow-shape': 'triangle' }
+		},
+		// Node borders cost a second path per node; at this size they are a line of a pixel or less anyway.
+		{ selector: 'node', style: { 'border-width': 0 } },
+		{ selector: 'node.hover', style: { 'border-width': 3 } },
+		{ selector: 'node.selected, node.path', style: { 'border-width': 4 } }
+	];
+}
+
+let detected: boolean | null = null;
+
+/**
+ * Whether WebGL 2 runs on a GPU here: a context that refuses a major performance caveat (the
+ * browser's own word for software rendering), and whose renderer is not a known software one.
+ */
+export function hardwareWebgl(): boolean {
+	if (detected !== null) return detected;
+	detected = false;
+	try {
+		const canvas = document.createElement('canvas');
+		const gl = canvas.getContext('webgl2', { failIfMajorPerformanceCaveat: true });
+		if (gl) {
+			const info = gl.getExtension('WEBGL_debug_renderer_info');
+			const name = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+			detected = !/swiftshader|llvmpipe|softpipe|software|basic render|mesa offscreen/i.test(name);
+			gl.getExtension('WEBGL_lose_context')?.loseContext();
+		}
+	} catch {
+		detected = false;
+	}
+	return detected;
+}

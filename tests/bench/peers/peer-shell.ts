@@ -1,0 +1,43 @@
+/**
+ * What both peer pages share: the file input, the GEXF parse (graphology-gexf, as the app
+ * uses), a minimal panel naming the clicked node, and the hooks the benchmark drives.
+ */
+import Graph from 'graphology';
+import { parse } from 'graphology-gexf/browser';
+
+export interface PeerView {
+	nodes(): number;
+	edges(): number;
+	/** Where a node is drawn, in pixels from the drawing's top left. */
+	renderedPosition(key: string): { x: number; y: number };
+	/** Node keys by degree, highest first. */
+	byDegree(): string[];
+	label(key: string): string;
+	/** Calls `fn` after each frame the renderer draws. */
+	onDraw(fn: () => void): void;
+}
+
+declare global {
+	interface Window {
+		peer?: PeerView;
+	}
+}
+
+type DrawnView = Omit<PeerView, 'byDegree' | 'label'>;
+
+export function startPeer(draw: (graph: Graph, container: HTMLElement, showNode: (key: string) => void) => DrawnView) {
+	const input = document.querySelector<HTMLInputElement>('[data-testid="import-file"]')!;
+	const container = document.getElementById('graph')!;
+	const heading = document.querySelector('[data-testid="passages"] h2')!;
+	input.addEventListener('change', async () => {
+		const file = input.files?.[0];
+		if (!file) return;
+		const graph = parse(Graph, await file.text(), { addMissingNodes: true });
+		graph.forEachNode((key, a) => {
+			graph.mergeNodeAttributes(key, { label: a.label ?? key, size: 3, color: '#4f6d8f', x: Number(a.x) || 0, y: Number(a.y) || 0 });
+		});
+		const label = (key: string) => String(graph.getNodeAttribute(key, 'label'));
+		const view = draw(graph, container, (key) => (heading.textContent = label(key)));
+		window.peer = { ...view, label, byDegree: () => graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a)) };
+	});
+}

@@ -1,0 +1,17 @@
+/** The peer renderer: sigma.js (WebGL) on the graphology graph, with its default settings. */
+import Sigma from 'sigma';
+import { startPeer } from './peer-shell';
+
+startPeer((graph, container, showNode) => {
+	const renderer = new Sigma(graph, container);
+	// The constructor draws the first frame itself, before any afterRender listener could hear it.
+	performance.mark('graph-painted');
+	renderer.on('clickNode', ({ node }) => showNode(node));
+	return {
+		nodes: () => renderer.getGraph().order,
+		edges: () => renderer.getGraph().size,
+		// Display data carries the node's graph coordinates as sigma draws them.
+		renderedPosition: (key) => renderer.graphToViewport(renderer.getNodeDisplayData(key)!),
+		onDraw: (fn) => renderer.on('afterRender', fn)
+	};
+});

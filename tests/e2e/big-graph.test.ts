@@ -1,0 +1,153 @@
+/**
+ * Big imported graphs: drawn whole, drawn the big way (Cytoscape's options for large graphs,
+ * which the default map does not get), and readable: an imported dense layout (Power Grid's
+ * density) is spread at import, so its fitted view draws labels that never overlap and never
+ * read below 11 px, and zooming in names more of it. Screenshots of the fitted and zoomed
+ * 5,000-node view are attached to the test's output.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { networkGexf } from '../bench/big-graph-files';
+import { openExplorer, watchConsole } from './helpers';
+import { importFiles } from './io-helpers';
+
+const FLOOR = 11;
+
+const gexfFile = (name: string, text: string) => ({ name, mimeType: 'application/xml', buffer: Buffer.from(text, 'utf8') });
+
+async function importAndWait(page: Page, name: string, text: string, counts: { nodes: number; edges: number }) {
+	await importFiles(page, [gexfFile(name, text)]);
+	await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 90_000 });
+	await expect
+		.poll(() => page.evaluate(() => [window.cy?.nodes().length, window.cy?.edges().length]), { timeout: 90_000 })
+		.toEqual([counts.nodes, counts.edges]);
+	await page.getByTestId('import-summary').getByRole('button').last().click();
+}
+
+/** How the renderer was set up: Cytoscape's own renderer fields, and the style an edge is drawn with. */
+function drawing(page: Page) {
+	return page.evaluate(() => {
+		const cy = window.cy!;
+		const renderer = (cy as unknown as { renderer(): unknown }).renderer() as {
+			textureOnViewport: boolean;
+			hideEdgesOnViewport: boolean;
+			forcedPixelRatio: number | null;
+			motionBlur: boolean;
+			webgl?: boolean;
+		};
+		return {
+			textureOnViewport: renderer.textureOnViewport,
+			hideEdgesOnViewport: renderer.hideEdgesOnViewport,
+			pixelRatio: renderer.forcedPixelRatio,
+			motionBlur: renderer.motionBlur,
+			webgl: !!renderer.webgl,
+			curve: String(cy.edges()[0].style('curve-style'))
+		};
+	});
+}
+
+interface DrawnLabel {
+	id: string;
+	px: number;
+	box: { x1: number; y1: number; x2: number; y2: number };
+}
+
+/** Every label drawn in view, its on-screen font size and its on-screen box as Cytoscape measures it. */
+async function settledLabels(page: Page): Promise<DrawnLabel[]> {
+	await expect.poll(() => page.evaluate(() => window.cy!.animated())).toBe(false);
+	// The placement runs 120 ms after the camera stops.
+	await page.waitForTimeout(600);
+	return page.evaluate(() => {
+		const cy = window.cy!;
+		const zoom = cy.zoom();
+		return cy
+			.elements()
+			.filter((e) => e.visible() && String(e.style('label')) !== '')
+			.map((e) => ({
+				id: e.id(),
+				px: parseFloat(String(e.style('font-size'))) * zoom,
+				box: e.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false })
+			}))
+			.filter((l) => l.box.x2 > 0 && l.box.y2 > 0 && l.box.x1 < cy.width() && l.box.y1 < cy.height());
+	});
+}
+
+/** Pairs of drawn labels whose boxes overlap (by more than half a pixel each way). */
+function overlapping(labels: DrawnLabel[]): string[] {
+	const found: string[] = [];
+	for (let i = 0; i < labels.length; i++)
+		for (let j = i + 1; j < labels.length; j++) {
+			const a = labels[i].box;
+			const b = labels[j].box;
+			if (Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1) > 0.5 && Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1) > 0.5) found.push(`${labels[i].id} × ${labels[j].id}`);
+		}
+	return found;
+}
+
+function nodesInView(page: Page): Promise<number> {
+	return page.evaluate(() => {
+		const cy = window.cy!;
+		return cy.nodes().filter((n) => {
+			const p = n.renderedPosition();
+			return p.x >= 0 && p.y >= 0 && p.x <= cy.width() && p.y <= cy.height();
+		}).length;
+	});
+}
+
+const tooSmall = (labels: DrawnLabel[]) => labels.filter((l) => l.px < FLOOR - 0.01).map((l) => `${l.id} ${l.px.toFixed(1)}px`);
+
+test('the default map is drawn as it always was: none of the big-graph options', async ({ page }) => {
+	await openExplorer(page);
+	expect(await drawing(page)).toEqual({ textureOnViewport: false, hideEdgesOnViewport: false, pixelRatio: null, motionBlur: false, webgl: false, curve: 'bezier' });
+});
+
+test('a 5,000-node, 20,000-edge file is drawn whole, the big way, its labels readable fitted and zoomed', async ({ page }, testInfo) => {
+	test.setTimeout(240_000);
+	const errors = watchConsole(page);
+	await openExplorer(page);
+	await importAndWait(page, 'network-5k.gexf', networkGexf(5000, 20_000), { nodes: 5000, edges: 20_000 });
+	// Headless Chromium's WebGL is software: the canvas renderer stays.
+	expect(await drawing(page)).toEqual({ textureOnViewport: true, hideEdgesOnViewport: true, pixelRatio: 1, motionBlur: false, webgl: false, curve: 'haystack' });
+
+	const fitted = await settledLabels(page);
+	await page.screenshot({ path: testInfo.outputPath('5k-fitted.png') });
+	expect(fitted.length, 'the fitted view names the main nodes').toBeGreaterThan(5);
+	expect(tooSmall(fitted)).toEqual([]);
+	expect(overlapping(fitted)).toEqual([]);
+
+	// Zoomed in from the keyboard (+ zooms about the middle), as far as a street map's close-up.
+	await page.getByTestId('graph').focus();
+	for (let i = 0; i < 12; i++) {
+		await page.keyboard.press('+');
+		await page.waitForTimeout(100);
+	}
+	const zoomed = await settledLabels(page);
+	await page.screenshot({ path: testInfo.outputPath('5k-zoomed.png') });
+	expect(await page.evaluate(() => window.cy!.zoom())).toBeGreaterThan(0.5);
+	// Level of detail: the fitted view names a few of its thousands, the close-up most of what it shows.
+	const fittedShare = fitted.length / 5000;
+	const zoomedShare = zoomed.length / (await nodesInView(page));
+	expect(fittedShare).toBeLessThan(0.1);
+	expect(zoomedShare).toBeGreaterThan(0.5);
+	expect(tooSmall(zoomed)).toEqual([]);
+	expect(overlapping(zoomed)).toEqual([]);
+	expect(errors).toEqual([]);
+});
+
+test('a selection on a big map lights its neighbourhood and restyles nothing else', async ({ page }) => {
+	test.setTimeout(240_000);
+	await openExplorer(page);
+	await importAndWait(page, 'network-3k.gexf', networkGexf(3000, 6000, 7), { nodes: 3000, edges: 6000 });
+	const hub = await page.evaluate(() => window.cy!.nodes().max((n) => n.degree(false)).ele.id());
+	await page.goto(`${new URL(page.url()).pathname}${new URL(page.url()).search}&node=${hub}`);
+	await expect.poll(() => page.evaluate((k) => window.cy?.getElementById(k).hasClass('selected') ?? false, hub), { timeout: 60_000 }).toBe(true);
+	const classed = await page.evaluate((k) => {
+		const cy = window.cy!;
+		const around = cy.getElementById(k).closedNeighborhood();
+		const touched = cy.elements().filter((e) => ['selected', 'neighbour', 'dimmed', 'show-label'].some((c) => e.hasClass(c)));
+		return { touched: touched.length, around: around.length, outside: touched.not(around).length, edgeCurve: String(around.edges()[0].style('curve-style')) };
+	}, hub);
+	expect(classed.outside).toBe(0);
+	expect(classed.touched).toBe(classed.around);
+	// The lit edges keep their arrows: drawn straight, not as haystack lines.
+	expect(classed.edgeCurve).toBe('straight');
+});
