@@ -189,6 +189,13 @@ export function scoreText(txt: string): TextScore {
 	};
 }
 
+/** A number in 0..1 drawn from the key and the seed: the same for the same relation in every run. */
+function rankOf(key: string): number {
+	let h = SAMPLE_SEED;
+	for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 2654435761) >>> 0;
+	return seededRandom(h)();
+}
+
 const textsIn = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f));
 
 export function measureQuality(): QualityReport {
@@ -207,12 +214,10 @@ export function measureQuality(): QualityReport {
 		'Terima kasih telah membaca', 'Sekian penjelasan', 'Semoga dengan membaca', 'Geograf', 'Artikel Terkait', 'Back to top'
 	];
 
-	const edges = corpus.graph.mapEdges((key, a, source, target) => ({ key, source, target, relation: a.relation, evidence: a.evidence }));
-	edges.sort((a, b) => (a.key < b.key ? -1 : 1));
-	const random = seededRandom(SAMPLE_SEED);
-	const pool = [...edges];
-	const picked: typeof edges = [];
-	while (picked.length < SAMPLE_SIZE && pool.length > 0) picked.push(pool.splice(Math.floor(random() * pool.length), 1)[0]);
+	// Each relation draws a fixed random rank from its key, so a changed extractor keeps the sample of
+	// the relations it still makes and only the new ones that rank high enter it.
+	const edges = corpus.graph.mapEdges((key, a, source, target) => ({ key, source, target, relation: a.relation, evidence: a.evidence, rank: rankOf(key) }));
+	const picked = [...edges].sort((a, b) => a.rank - b.rank).slice(0, SAMPLE_SIZE);
 	const verdicts = (parse(readFileSync(VERDICTS, 'utf8')) ?? {}) as Record<string, { verdict: 'correct' | 'wrong'; note?: string }>;
 	const label = (key: string) => corpus.graph.getNodeAttribute(key, 'label');
 	const sample = picked.map((e) => ({
@@ -279,7 +284,7 @@ function writeSample(report: QualityReport): void {
 	const lines = [
 		'# Relation sample: the five default articles, no curation',
 		'',
-		`Written by \`npx tsx tests/bench/extract-quality.ts --write-sample\`: ${c.sample.length} of the default map's ${c.sampledFrom} relations, picked with seed ${SAMPLE_SEED}. Each was read against the sentence it cites; it is correct when the article states that relation between those two concepts. The verdicts live in \`relation-verdicts.yaml\` (keyed by relation key), so a changed extractor keeps the verdicts of the relations it still makes and shows the new ones as unread.`,
+		`Written by \`npx tsx tests/bench/extract-quality.ts --write-sample\`: ${c.sample.length} of the default map's ${c.sampledFrom} relations, ranked by a random number drawn from each relation's key with seed ${SAMPLE_SEED}. Each was read against the sentence it cites; it is correct when the article states that relation between those two concepts. The verdicts live in \`relation-verdicts.yaml\` (keyed by relation key), so a changed extractor keeps the verdicts of the relations it still makes and shows the new ones as unread.`,
 		''
 	];
 	for (const [i, s] of c.sample.entries()) {

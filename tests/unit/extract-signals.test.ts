@@ -187,10 +187,41 @@ describe('lists in sentences', () => {
 		expect(concept(ex, 'Minat')).toBeUndefined();
 	});
 
+	it('"X memiliki A, B, dan C" and "X has A, B and C": the traits of X; none for a vague subject', () => {
+		const id = extract('Serikat pekerja memiliki ketua, sekretaris, dan bendahara. Kelompok memiliki nama, lambang, dan warna.');
+		expect(relations(id)).toEqual(expect.arrayContaining(['serikat pekerja -has-characteristic-> ketua', 'serikat pekerja -has-characteristic-> bendahara']));
+		expect(relations(id).some((r) => r.startsWith('kelompok '))).toBe(false);
+		const en = extract('A trade union has elected officers, written rules, and regular meetings.', 'en');
+		expect(relations(en)).toEqual(expect.arrayContaining(['trade union -has-characteristic-> elected officers', 'trade union -has-characteristic-> regular meetings']));
+	});
+
+	it('in a section with a cue, a list a verb takes in a sentence about the subject is of that cue; a list after a preposition is not', () => {
+		const ex = extract(
+			'Manfaat Koperasi Sekolah\n\nKoperasi sekolah dapat mengembangkan kejujuran, kemandirian, dan jiwa wirausaha. Koperasi sekolah juga bekerja sama dengan guru, orang tua, dan pedagang.\n'
+		);
+		expect(relations(ex)).toEqual(expect.arrayContaining(['koperasi sekolah -has-benefit-> kejujuran', 'koperasi sekolah -has-benefit-> jiwa wirausaha']));
+		expect(relations(ex).some((r) => r.endsWith('-> pedagang'))).toBe(false);
+	});
+
+	it('in a section with a cue, the object of a sentence about the subject is of that cue, outside list items only', () => {
+		const ex = extract('Manfaat Karang Taruna\n\nKarang taruna membuka peluang kerja yang lebih luas bagi pemuda.\n\n1. Wadah belajar: anggota mempelajari kepemimpinan.\n');
+		expect(relations(ex)).toContain('karang taruna -has-benefit-> peluang kerja');
+		expect(relations(ex).some((r) => r.endsWith('-> kepemimpinan'))).toBe(false);
+	});
+
 	it('a list ends where a new clause starts', () => {
 		const ex = extract('Kelompok volunter mencakup relawan bencana, donatur, dan pengajar, namun tidak mendapat perhatian masyarakat.');
 		expect(relations(ex)).toContain('kelompok volunter -includes-> pengajar');
 		expect(ex.concepts.map((c) => norm(c.label)).some((l) => l.includes('namun'))).toBe(false);
+	});
+});
+
+describe('relation verbs', () => {
+	it('"terbentuk berdasarkan", "terdapat pada"; "is found in", "is based on"', () => {
+		const id = extract('Kelompok primer terbentuk berdasarkan ikatan keluarga. Kelompok okupasional biasa terdapat pada masyarakat heterogen.');
+		expect(relations(id)).toEqual(expect.arrayContaining(['kelompok primer -based-on-> ikatan keluarga', 'kelompok okupasional -found-in-> masyarakat heterogen']));
+		const en = extract('Craft guilds are found in medieval towns. A caste system is based on birth.', 'en');
+		expect(relations(en)).toEqual(expect.arrayContaining(['craft guilds -found-in-> medieval towns', 'caste system -based-on-> birth']));
 	});
 });
 

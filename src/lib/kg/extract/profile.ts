@@ -83,6 +83,8 @@ export interface LanguageProfile {
 	listMarkers: readonly string[];
 	/** Verbs whose list makes the subject include the items ("mencakup", "consists of"). */
 	includeVerbs: readonly string[];
+	/** Verbs of having ("memiliki", "has"): a list after one names the subject's traits. */
+	possessionVerbs: readonly string[];
 	/** Verbs whose list splits the subject into kinds ("dibedakan menjadi", "divided into"). */
 	divideVerbs: readonly string[];
 	/** Markers of a stated difference ("berbeda dengan", "differs from"). */

@@ -41,6 +41,8 @@ export interface SentenceContext {
 	/** The subjects and cue of the section heading. */
 	sectionSubjects: string[];
 	sectionCue?: Cue;
+	/** The sentence belongs to a list item, so what it says is about the item, not the section. */
+	inListItem?: boolean;
 }
 
 /** What the sentence was found to be, for the structure reader (lead-ins, definitions). */
@@ -60,6 +62,9 @@ const W = {
 	exampleFallback: 0.5,
 	verb: 0.6,
 	enumeration: 0.45,
+	possession: 0.62,
+	sectionObject: 0.6,
+	sectionList: 0.62,
 	cueSentence: 0.72,
 	division: 0.75,
 	inclusion: 0.6,
@@ -75,8 +80,9 @@ export function readSentence(ctx: SentenceContext): SentenceReading {
 	const definition = readDefinition(ctx);
 	const handled = readExampleHead(ctx) || readCueSentence(ctx) || readDivision(ctx) || readInclusion(ctx);
 	if (!handled) readExampleMarkers(ctx, definition);
-	readRelationVerbs(ctx);
-	if (!handled) readEnumeration(ctx);
+	const verbRelation = readRelationVerbs(ctx);
+	const enumerated = !handled && readEnumeration(ctx);
+	if (!handled && !enumerated && !definition && !verbRelation) readSectionObjects(ctx);
 	return { subject: definition?.subject ?? subjectConcept(ctx), definition: !!definition };
 }
 
@@ -168,6 +174,13 @@ function itemName(ctx: SentenceContext, run: Run, single: boolean): Run | undefi
 /** A word too general to stand alone as a concept ("orang-orang", "kelompok", "process"). */
 function isVague(word: Word, profile: LanguageProfile): boolean {
 	return [word.lower, word.stem].some((w) => profile.genericHeads.has(w) || profile.groupHeads.has(w));
+}
+
+/** A name too general to anchor a list: one vague word, or a vague head and one word ("sekelompok orang"). */
+function isVagueRun(words: Word[], run: Run, profile: LanguageProfile): boolean {
+	if (run.first === run.last) return isVague(words[run.first], profile);
+	const head = words[profile.headFirst ? run.first : run.last];
+	return run.last - run.first === 1 && [head.lower, head.stem].some((w) => profile.genericHeads.has(w)) && isVague(words[profile.headFirst ? run.last : run.first], profile);
 }
 
 /** Past "Sebagai tempat untuk", "As a way to" at word `i`. */
@@ -521,7 +534,7 @@ function readInclusion(ctx: SentenceContext): boolean {
 		const relative = profile.relativisers.has(words[k - 1].lower) ? k - 1 : k;
 		const anchorRun = nameBackward(words, relative, profile, 5);
 		// "kelompok yang terdiri dari …" in a section about a kind of group: that group.
-		const vague = anchorRun && anchorRun.first === anchorRun.last && isVague(words[anchorRun.first], profile);
+		const vague = anchorRun && isVagueRun(words, anchorRun, profile);
 		const anchor = anaphoric || vague ? ctx.topic : conceptOf(ctx, anchorRun, W.item, 'enumeration');
 		if (!anchor) return false;
 		relateItems(ctx, [anchor], { relation: 'includes', direction: 'subject-item' }, items, 'enumeration', items.length > 1 ? W.inclusion : W.inclusion - 0.05);
@@ -559,7 +572,10 @@ function subjectBefore(ctx: SentenceContext, k: number): string | undefined {
 		}
 	const before = words.slice(clause, k).map((w) => w.text).join(' ').toLowerCase();
 	if (before === '' || profile.anaphora.test(before) || (clause === afterOpeners(ctx) && anaphoricStart(ctx))) return ctx.anaphor ?? ctx.topic;
-	const run = nameBackward(words, k, profile, 5);
+	// "Kelompok okupasional biasa terdapat pada …": past the adverbs before the verb.
+	let end = k;
+	while (end - 1 > clause && profile.stopwords.has(words[end - 1].lower) && !profile.nameBreaks.has(words[end - 1].lower)) end--;
+	const run = nameBackward(words, end, profile, 5);
 	if (run && !(run.first === run.last && isVague(words[run.first], profile))) return conceptOf(ctx, run, W.item, 'enumeration');
 	return knownIn(ctx, clause, k).at(-1);
 }
@@ -569,8 +585,9 @@ function subjectBefore(ctx: SentenceContext, k: number): string | undefined {
  * arises-from X), "X berperan dalam Y" (has-role): a verb that names the relation between the
  * names on either side of it.
  */
-function readRelationVerbs(ctx: SentenceContext): void {
+function readRelationVerbs(ctx: SentenceContext): boolean {
 	const { words, profile } = ctx;
+	let found = false;
 	for (let k = 1; k < words.length; k++) {
 		const verb = matchAt(words, profile.relationVerbs.phrases, k);
 		if (!verb) continue;
@@ -583,12 +600,19 @@ function readRelationVerbs(ctx: SentenceContext): void {
 		const items = relative ? [itemName(ctx, first, true)].filter((r): r is Run => !!r) : namedItems(ctx, from);
 		if (!subject || items.length === 0) continue;
 		relateItems(ctx, [subject], { relation, direction: reverse ? 'item-subject' : 'subject-item' }, items, 'enumeration', W.verb);
+		found = true;
 		k = from;
 	}
+	return found;
 }
 
-/** "… memberikan rasa kebanggaan, solidaritas, dan tanggung jawab …": three or more names in a row are concepts. */
-function readEnumeration(ctx: SentenceContext): void {
+/**
+ * "… memberikan rasa kebanggaan, solidaritas, dan tanggung jawab …": three or more short names in
+ * a row are concepts. Whose they are, when the sentence says: "X memiliki A, B, dan C" (X has the
+ * traits A, B and C); in a section whose heading has a cue ("Manfaat X"), a sentence about X (or
+ * "mereka", or no subject) lists items of that cue.
+ */
+function readEnumeration(ctx: SentenceContext): boolean {
 	const { words, profile } = ctx;
 	for (let comma = 1; comma < words.length; comma++) {
 		if (!/,/.test(words[comma].gap)) continue;
@@ -596,9 +620,80 @@ function readEnumeration(ctx: SentenceContext): void {
 		const first = nameBackward(words, comma, profile, 4);
 		if (!first || listItems(words, first.first, profile).length < 3) continue;
 		const items = namedItems(ctx, first.first);
-		if (items.length >= 3 && items.every((r) => contentCount(words, r, profile) <= 3)) for (const item of items) conceptOf(ctx, item, W.enumeration, 'enumeration');
-		return;
+		if (items.length < 3 || !items.every((r) => contentCount(words, r, profile) <= 3)) return false;
+		const owner = enumerationOwner(ctx, first.first);
+		if (owner) relateItems(ctx, [owner.subject], owner.cue, items, 'enumeration', owner.weight);
+		else for (const item of items) conceptOf(ctx, item, W.enumeration, 'enumeration');
+		return true;
 	}
+	return false;
+}
+
+/** Words that may stand between two verbs of one chain: "dapat membantu dalam membangun", "berusaha untuk menjaga". */
+const VERB_LINKS = new Set(['dalam', 'untuk', 'agar', 'supaya', 'to', 'in']);
+
+/**
+ * In a section whose heading has a cue ("Manfaat Bergabung dengan X", "Tantangan X"), a sentence
+ * about X says what the cue names through its verbs' objects: "Kelompok ini … membuka peluang
+ * karir yang lebih baik" (a benefit of X). Only sentences no other signal read, outside list
+ * items, and at most two objects a sentence.
+ */
+function readSectionObjects(ctx: SentenceContext): void {
+	const { words, profile, registry } = ctx;
+	const cue = ctx.sectionCue;
+	if (ctx.inListItem || !cue || cue.direction !== 'subject-item' || cue.relation === 'includes' || ctx.sectionSubjects.length !== 1) return;
+	const subject = ctx.sectionSubjects[0];
+	const s = subjectRun(ctx);
+	const named = s && registry.known(runText(ctx.text, words, s.run), profile);
+	if (!(anaphoricStart(ctx) || named === subject)) return;
+	let found = 0;
+	for (let k = s ? s.next : afterOpeners(ctx); k < words.length && found < 2; k++) {
+		if (!profile.isVerb(words[k].text)) continue;
+		let j = k + 1;
+		while (j < words.length && !isHardGap(words[j].gap) && (profile.isVerb(words[j].text) || (VERB_LINKS.has(words[j].lower) && profile.isVerb(words[j + 1]?.text ?? '')))) j++;
+		if (j >= words.length || isHardGap(words[j].gap) || cueAt(words, j, profile) || profile.stopwords.has(words[j].lower)) {
+			k = j - 1;
+			continue;
+		}
+		const run = nameForward(words, j, profile, { breakAtVerbs: true, max: 4, keepQuality: true });
+		if (!run || isVagueRun(words, run, profile)) {
+			k = j;
+			continue;
+		}
+		const id = conceptOf(ctx, run, W.item, 'cue-sentence', cue.itemKind);
+		if (id && id !== subject) {
+			ctx.registry.relate(subject, cue.relation, id, 'cue-sentence', W.sectionObject, evidence(ctx));
+			found++;
+		}
+		k = run.last;
+	}
+}
+
+const HAS_CHARACTERISTIC: Pick<Cue, 'relation' | 'direction' | 'itemKind'> = { relation: 'has-characteristic', direction: 'subject-item', itemKind: 'characteristic' };
+
+/** Who a list starting at word `from` belongs to, and how: the subject of a verb of having, or the section's. */
+function enumerationOwner(ctx: SentenceContext, from: number): { subject: string; cue: Pick<Cue, 'relation' | 'direction' | 'itemKind'>; weight: number } | undefined {
+	const { words, profile } = ctx;
+	// "Mereka memiliki pemimpin atau ketua, sekretaris, …", "seringkali memiliki kode etik, …": the verb right before the list.
+	let verb = from - 1;
+	while (verb > 0 && !matchAt(words, profile.possessionVerbs, verb) && from - verb <= 2 && !isHardGap(words[verb + 1]?.gap ?? '')) verb--;
+	if (verb >= 1 && matchAt(words, profile.possessionVerbs, verb) && !isHardGap(words[from].gap)) {
+		const subject = subjectBefore(ctx, verb);
+		if (subject && !isVagueConcept(ctx, subject)) return { subject, cue: HAS_CHARACTERISTIC, weight: W.possession };
+		return undefined;
+	}
+	const cue = ctx.sectionCue;
+	if (!cue || cue.direction !== 'subject-item' || ctx.sectionSubjects.length !== 1) return undefined;
+	// The list is what the verb does ("mengembangkan keterampilan sosial, kepemimpinan, …"), not what a preposition adds ("dengan klien, mitra bisnis, …").
+	if (from === 0 || !profile.isVerb(words[from - 1].text)) return undefined;
+	// The sentence is about the section's subject: it names it before the list, points back to it, or names nothing else.
+	const before = knownIn(ctx, afterOpeners(ctx), from);
+	const aboutSubject = before.length === 0 ? anaphoricStart(ctx) || subjectRun(ctx) === undefined : before[0] === ctx.sectionSubjects[0];
+	return aboutSubject ? { subject: ctx.sectionSubjects[0], cue, weight: W.sectionList } : undefined;
+}
+
+function isVagueConcept(ctx: SentenceContext, id: string): boolean {
+	return id.split(' ').length === 1 && [...ctx.profile.genericHeads, ...ctx.profile.groupHeads].includes(id);
 }
 
 interface Definition {

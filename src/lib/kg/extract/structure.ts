@@ -256,7 +256,7 @@ export class DocumentReader {
 		for (const [n, span] of sentences.entries()) {
 			const own = withoutListNumbers(sentenceWords[n]);
 			if (own.length === 0) continue;
-			readSentence({ registry: this.#registry, profile: this.#profile, text: this.#doc.text, passage: passage.id, words: own, span, topic, anaphor, sectionCue, sectionSubjects });
+			readSentence({ registry: this.#registry, profile: this.#profile, text: this.#doc.text, passage: passage.id, words: own, span, topic, anaphor, sectionCue, sectionSubjects, inListItem: item !== undefined || kind === 'list-item' });
 			last = { words: own, span };
 		}
 		if (section && !section.announces) {

@@ -39,11 +39,12 @@ const STOPWORDS = words(`
 	secara biasanya seringkali sering selalu kadang terkadang pernah hanya saja lagi pula
 	harus perlu wajib boleh mungkin mampu ingin mau hendak
 	antara lain sebagainya seterusnya lain-lain dll dsb dst
-	atas bawah luar dalam depan belakang samping
+	atas dalam
 	satu dua tiga empat lima enam tujuh delapan sembilan sepuluh pertama kedua ketiga
 	menjadi memiliki mempunyai terdapat merupakan adalah melakukan memberikan membuat
 	lainnya lain berikut
 	adapun selain selanjutnya kemudian lalu akhirnya tersebutlah yakni
+	terus senantiasa
 	sebenarnya umumnya pada dasarnya biasa terutama khususnya bahkan tentu tentunya memang justru
 `);
 
@@ -72,6 +73,14 @@ export const indonesian: LanguageProfile = {
 		'dilandasi oleh': 'based-on',
 		'berlandaskan': 'based-on',
 		'bertumpu pada': 'based-on',
+		'terbentuk berdasarkan': 'based-on',
+		'dibentuk berdasarkan': 'based-on',
+		'didasarkan atas': 'based-on',
+		'terdapat pada': 'found-in',
+		'terdapat di': 'found-in',
+		'ditemukan pada': 'found-in',
+		'ditemukan di': 'found-in',
+		'tumbuh di': 'found-in',
 		'disebabkan oleh': 'arises-from',
 		'dipicu oleh': 'arises-from',
 		'muncul karena': 'arises-from',
@@ -100,6 +109,7 @@ export const indonesian: LanguageProfile = {
 	exampleClauseMarkers: ['sebagai contoh', 'contohnya', 'misalnya', 'misal'],
 	exampleHeads: ['contoh-contoh', 'contoh dari', 'contoh'],
 	listMarkers: ['antara lain', 'di antaranya adalah', 'di antaranya', 'yaitu', 'yakni', 'meliputi', 'mencakup', 'berupa', 'adalah'],
+	possessionVerbs: ['memiliki', 'mempunyai'],
 	includeVerbs: ['terdiri atas', 'terdiri dari', 'meliputi', 'mencakup'],
 	divideVerbs: ['dibedakan menjadi', 'dibagi menjadi', 'terbagi menjadi', 'terbagi atas', 'terbagi dalam', 'dikelompokkan menjadi', 'digolongkan menjadi', 'diklasifikasikan menjadi', 'dibedakan atas', 'dibagi atas'],
 	contrastMarkers: ['berbeda dengan', 'berbeda dari', 'perbedaan antara', 'perbedaan'],
