@@ -55,7 +55,7 @@ function variant(text: string, seed: number): string {
 	});
 }
 
-function sources(size: number): SourceText[] {
+export function sources(size: number): SourceText[] {
 	const out: SourceText[] = [];
 	let total = 0;
 	for (let i = 0; total < size; i++) {

@@ -209,6 +209,12 @@ describe('lists in sentences', () => {
 		expect(relations(ex).some((r) => r.endsWith('-> kepemimpinan'))).toBe(false);
 	});
 
+	it('in a how-to section, what the reader does is a step, verb kept, purpose clause left out', () => {
+		const ex = extract('Cara Bergabung dengan Koperasi\n\nSelanjutnya, Anda dapat menghubungi pengurus koperasi untuk mengetahui syaratnya. Biasanya, Anda akan diminta mengisi formulir pendaftaran.\n');
+		expect(relations(ex)).toEqual(expect.arrayContaining(['koperasi -has-step-> menghubungi pengurus koperasi', 'koperasi -has-step-> mengisi formulir pendaftaran']));
+		expect(relations(ex).some((r) => r.includes('mengetahui'))).toBe(false);
+	});
+
 	it('a list ends where a new clause starts', () => {
 		const ex = extract('Kelompok volunter mencakup relawan bencana, donatur, dan pengajar, namun tidak mendapat perhatian masyarakat.');
 		expect(relations(ex)).toContain('kelompok volunter -includes-> pengajar');

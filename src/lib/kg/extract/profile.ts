@@ -44,6 +44,8 @@ export interface LanguageProfile {
 	relativisers: ReadonlySet<string>;
 	/** A sentence subject that points back to the topic ("kelompok ini", "these", "mereka"). */
 	anaphora: RegExp;
+	/** The reader a how-to text addresses ("anda", "kamu", "you"): the one who takes its steps. */
+	readers: ReadonlySet<string>;
 	/** Existential openers stripped from an item ("adanya …", "munculnya …"). */
 	itemOpeners: ReadonlySet<string>;
 	/** Phrases stripped from the front of a list title ("Sebagai tempat untuk …", "As a way to …"), longest first. */

@@ -631,6 +631,7 @@ function readEnumeration(ctx: SentenceContext): boolean {
 
 /** Words that may stand between two verbs of one chain: "dapat membantu dalam membangun", "berusaha untuk menjaga". */
 const VERB_LINKS = new Set(['dalam', 'untuk', 'agar', 'supaya', 'to', 'in']);
+const PURPOSE = new Set(['untuk', 'agar', 'supaya', 'sehingga', 'to', 'so']);
 
 /**
  * In a section whose heading has a cue ("Manfaat Bergabung dengan X", "Tantangan X"), a sentence
@@ -643,23 +644,33 @@ function readSectionObjects(ctx: SentenceContext): void {
 	const cue = ctx.sectionCue;
 	if (ctx.inListItem || !cue || cue.direction !== 'subject-item' || cue.relation === 'includes' || ctx.sectionSubjects.length !== 1) return;
 	const subject = ctx.sectionSubjects[0];
+	const start = afterOpeners(ctx);
 	const s = subjectRun(ctx);
 	const named = s && registry.known(runText(ctx.text, words, s.run), profile);
-	if (!(anaphoricStart(ctx) || named === subject)) return;
+	// A step is what the reader does: "Anda dapat menghubungi kelompok tersebut …".
+	const steps = cue.relation === 'has-step';
+	// (The reader is a function word, so it stands among the words skipped before `start`.)
+	const reader = steps && words.slice(Math.max(0, start - 3), start + 1).some((w) => profile.readers.has(w.lower));
+	if (!(anaphoricStart(ctx) || named === subject || reader)) return;
 	let found = 0;
-	for (let k = s ? s.next : afterOpeners(ctx); k < words.length && found < 2; k++) {
-		if (!profile.isVerb(words[k].text)) continue;
+	for (let k = s && !reader ? s.next : start; k < words.length && found < 2; k++) {
+		// "… menghubungi kelompok tersebut untuk mengetahui …": what follows is the purpose, not another item.
+		if (found > 0 && PURPOSE.has(words[k].lower)) break;
+		// "melalui", "menurut": prepositions shaped like verbs.
+		if (!profile.isVerb(words[k].text) || profile.nameBreaks.has(words[k].lower)) continue;
 		let j = k + 1;
 		while (j < words.length && !isHardGap(words[j].gap) && (profile.isVerb(words[j].text) || (VERB_LINKS.has(words[j].lower) && profile.isVerb(words[j + 1]?.text ?? '')))) j++;
 		if (j >= words.length || isHardGap(words[j].gap) || cueAt(words, j, profile) || profile.stopwords.has(words[j].lower)) {
 			k = j - 1;
 			continue;
 		}
-		const run = nameForward(words, j, profile, { breakAtVerbs: true, max: 4, keepQuality: true });
-		if (!run || isVagueRun(words, run, profile)) {
+		const object = nameForward(words, j, profile, { breakAtVerbs: true, max: 4, keepQuality: true });
+		if (!object || (!steps && isVagueRun(words, object, profile))) {
 			k = j;
 			continue;
 		}
+		// A step keeps its verb ("mengisi formulir pendaftaran"); a benefit or a challenge is the thing ("peluang karir").
+		const run = steps ? { first: j - 1, last: object.last } : object;
 		const id = conceptOf(ctx, run, W.item, 'cue-sentence', cue.itemKind);
 		if (id && id !== subject) {
 			ctx.registry.relate(subject, cue.relation, id, 'cue-sentence', W.sectionObject, evidence(ctx));
@@ -693,7 +704,7 @@ function enumerationOwner(ctx: SentenceContext, from: number): { subject: string
 }
 
 function isVagueConcept(ctx: SentenceContext, id: string): boolean {
-	return id.split(' ').length === 1 && [...ctx.profile.genericHeads, ...ctx.profile.groupHeads].includes(id);
+	return !id.includes(' ') && (ctx.profile.genericHeads.has(id) || ctx.profile.groupHeads.has(id));
 }
 
 interface Definition {

@@ -48,6 +48,7 @@ export const english: LanguageProfile = {
 	relativisers: words('which that who whom whose where'),
 	openers: words('in through according however for by with although though while when after before since as because if today generally overall moreover also thus therefore then finally first second in addition'),
 	anaphora: /^(?:this|these|those|it|they|such\s+\p{L}+|this\s+\p{L}+|these\s+\p{L}+)$/iu,
+	readers: words('you one'),
 	itemOpeners: words('the a an'),
 	itemPrefixes: ['as a place to', 'as a means of', 'as a means to', 'as a way to', 'a way to', 'serves to', 'helps to'],
 	clauseBreaks: words('but whereas while because although though so which who that unless if when'),
