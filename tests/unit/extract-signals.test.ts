@@ -209,6 +209,12 @@ describe('lists in sentences', () => {
 		expect(relations(ex).some((r) => r.endsWith('-> kepemimpinan'))).toBe(false);
 	});
 
+	it('"mereka" in a cue section points back to its subject; a reason clause and a lone word are no items', () => {
+		const ex = extract('Manfaat Bank Sampah\n\nBank sampah dikelola warga. Mereka dapat merasakan lingkungan yang bersih karena telah membantu tetangga. Hal ini dapat berpotensi untuk terbuka jalan bagi usaha baru.\n');
+		expect(relations(ex)).toContain('bank sampah -has-benefit-> lingkungan yang bersih');
+		expect(relations(ex).some((r) => r.endsWith('-> tetangga') || r.endsWith('-> jalan'))).toBe(false);
+	});
+
 	it('in a how-to section, what the reader does is a step, verb kept, purpose clause left out', () => {
 		const ex = extract('Cara Bergabung dengan Koperasi\n\nSelanjutnya, Anda dapat menghubungi pengurus koperasi untuk mengetahui syaratnya. Biasanya, Anda akan diminta mengisi formulir pendaftaran.\n');
 		expect(relations(ex)).toEqual(expect.arrayContaining(['koperasi -has-step-> menghubungi pengurus koperasi', 'koperasi -has-step-> mengisi formulir pendaftaran']));

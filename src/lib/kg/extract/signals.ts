@@ -126,6 +126,14 @@ function isProperName(words: Word[], run: Run): boolean {
 /** The first words that open the sentence and are not its subject: "Secara umum,", "Menurut X,". */
 function afterOpeners(ctx: SentenceContext): number {
 	const { words, profile } = ctx;
+	let i = openersEnd(ctx);
+	while (i < words.length && profile.stopwords.has(words[i].lower) && !profile.determiners.has(words[i].lower) && !cueAt(words, i, profile)) i++;
+	return i;
+}
+
+/** Past an opening adverbial up to its comma ("Menurut X,", "Selain itu,"), function words kept. */
+function openersEnd(ctx: SentenceContext): number {
+	const { words, profile } = ctx;
 	let i = 0;
 	if (words.length > 0 && profile.openers.has(words[0].lower)) {
 		for (let k = 1; k < Math.min(words.length, 7); k++) {
@@ -135,7 +143,6 @@ function afterOpeners(ctx: SentenceContext): number {
 			}
 		}
 	}
-	while (i < words.length && profile.stopwords.has(words[i].lower) && !profile.determiners.has(words[i].lower) && !cueAt(words, i, profile)) i++;
 	return i;
 }
 
@@ -545,9 +552,10 @@ function readInclusion(ctx: SentenceContext): boolean {
 
 /** The sentence opens with "Kelompok ini", "Mereka", "These": it speaks of the topic. */
 function anaphoricStart(ctx: SentenceContext): boolean {
-	const start = afterOpeners(ctx);
-	for (let n = 1; n <= 3 && start + n <= ctx.words.length; n++)
-		if (ctx.profile.anaphora.test(ctx.words.slice(start, start + n).map((w) => w.lower).join(' '))) return true;
+	// "Mereka dapat …": a pronoun is a function word, so look before the function words are skipped too.
+	for (const start of new Set([openersEnd(ctx), afterOpeners(ctx)]))
+		for (let n = 1; n <= 3 && start + n <= ctx.words.length; n++)
+			if (ctx.profile.anaphora.test(ctx.words.slice(start, start + n).map((w) => w.lower).join(' '))) return true;
 	return false;
 }
 
@@ -642,8 +650,8 @@ const PURPOSE = new Set(['untuk', 'agar', 'supaya', 'sehingga', 'to', 'so']);
 function readSectionObjects(ctx: SentenceContext): void {
 	const { words, profile, registry } = ctx;
 	const cue = ctx.sectionCue;
-	if (ctx.inListItem || !cue || cue.direction !== 'subject-item' || cue.relation === 'includes' || ctx.sectionSubjects.length !== 1) return;
-	const subject = ctx.sectionSubjects[0];
+	const subjects = ctx.sectionSubjects;
+	if (ctx.inListItem || !cue || cue.direction !== 'subject-item' || cue.relation === 'includes' || subjects.length === 0) return;
 	const start = afterOpeners(ctx);
 	const s = subjectRun(ctx);
 	const named = s && registry.known(runText(ctx.text, words, s.run), profile);
@@ -651,11 +659,15 @@ function readSectionObjects(ctx: SentenceContext): void {
 	const steps = cue.relation === 'has-step';
 	// (The reader is a function word, so it stands among the words skipped before `start`.)
 	const reader = steps && words.slice(Math.max(0, start - 3), start + 1).some((w) => profile.readers.has(w.lower));
-	if (!(anaphoricStart(ctx) || named === subject || reader)) return;
+	// Of two subjects ("Manfaat X dan Y"), the one the sentence names, or the one "mereka" points back to.
+	const pointed = anaphoricStart(ctx) ? (subjects.length === 1 ? subjects[0] : subjects.find((id) => id === (ctx.anaphor ?? ctx.topic))) : undefined;
+	const subject = named && subjects.includes(named) ? named : (pointed ?? (reader && subjects.length === 1 ? subjects[0] : undefined));
+	if (!subject) return;
 	let found = 0;
-	for (let k = s && !reader ? s.next : start; k < words.length && found < 2; k++) {
-		// "… menghubungi kelompok tersebut untuk mengetahui …": what follows is the purpose, not another item.
-		if (found > 0 && PURPOSE.has(words[k].lower)) break;
+	// After a named subject, its verbs; after "mereka" or "Anda", from the sentence's start.
+	for (let k = named === subject && s ? s.next : openersEnd(ctx); k < words.length && found < 2; k++) {
+		// "… menghubungi kelompok tersebut untuk mengetahui …", "… karena telah membantu sesama": a purpose or a reason, not another item.
+		if ((found > 0 && PURPOSE.has(words[k].lower)) || profile.clauseBreaks.has(words[k].lower)) break;
 		// "melalui", "menurut": prepositions shaped like verbs.
 		if (!profile.isVerb(words[k].text) || profile.nameBreaks.has(words[k].lower)) continue;
 		let j = k + 1;
@@ -665,7 +677,9 @@ function readSectionObjects(ctx: SentenceContext): void {
 			continue;
 		}
 		const object = nameForward(words, j, profile, { breakAtVerbs: true, max: 4, keepQuality: true });
-		if (!object || (!steps && isVagueRun(words, object, profile))) {
+		// One word alone ("terbuka jalan") is a concept only when another signal already made it one.
+		const single = object && contentCount(words, object, profile) === 1 && !registry.known(runText(ctx.text, words, object), profile);
+		if (!object || (!steps && (single || isVagueRun(words, object, profile)))) {
 			k = j;
 			continue;
 		}
