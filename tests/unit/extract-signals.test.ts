@@ -48,7 +48,11 @@ describe('headings and their cue words', () => {
 		['Contoh Kelompok Primer', 'example-of', 'hubungan yang akrab -example-of-> kelompok primer'],
 		['Jenis-jenis Kelompok Primer', 'subtype-of', 'hubungan yang akrab -subtype-of-> kelompok primer'],
 		['Macam-macam Kelompok Primer', 'subtype-of', 'hubungan yang akrab -subtype-of-> kelompok primer'],
-		['Bentuk Kelompok Primer', 'subtype-of', 'hubungan yang akrab -subtype-of-> kelompok primer']
+		['Bentuk Kelompok Primer', 'subtype-of', 'hubungan yang akrab -subtype-of-> kelompok primer'],
+		['Kelebihan Kelompok Primer', 'has-strength', 'kelompok primer -has-strength-> hubungan yang akrab'],
+		// An outline letter or number before the heading is not part of it.
+		['B. Ciri-ciri Kelompok Primer', 'has-characteristic', 'kelompok primer -has-characteristic-> hubungan yang akrab'],
+		['II. Fungsi Kelompok Primer', 'has-function', 'kelompok primer -has-function-> hubungan yang akrab']
 	];
 	for (const [heading, relation, expected] of cases)
 		it(`"${heading}" makes the list under it ${relation} of its subject`, () => {
