@@ -241,6 +241,20 @@ describe('relation verbs', () => {
 	});
 });
 
+describe('clauses set against each other', () => {
+	it('"A …, sedangkan B …" and "A …, whereas B …": a trait of each known subject', () => {
+		const id = extract(
+			'Perbedaan Kelompok\n\nKelompok primer adalah kelompok kecil. Kelompok sekunder adalah kelompok besar. Kelompok primer biasanya terbentuk secara alami, sedangkan kelompok sekunder terbentuk secara resmi melalui aturan tertulis.\n'
+		);
+		expect(relations(id)).toEqual(expect.arrayContaining(['kelompok primer -has-characteristic-> terbentuk secara alami', 'kelompok sekunder -has-characteristic-> terbentuk secara resmi']));
+		const en = extract(
+			'Groups\n\nA primary group is a small group. A secondary group is a large group. Primary groups shape personal identity, whereas secondary groups offer specific services.\n',
+			'en'
+		);
+		expect(relations(en)).toEqual(expect.arrayContaining(['primary group -has-characteristic-> shape personal identity', 'secondary group -has-characteristic-> offer specific services']));
+	});
+});
+
 describe('other names', () => {
 	it('"Nama Panjang (SINGKATAN)" joins the acronym to the name, which stays the label', () => {
 		const ex = extract('Contohnya Dewan Perwakilan Rakyat (DPR) dan Komisi Pemberantasan Korupsi (KPK). DPR membuat undang-undang.');

@@ -89,6 +89,10 @@ export interface LanguageProfile {
 	possessionVerbs: readonly string[];
 	/** Verbs whose list splits the subject into kinds ("dibedakan menjadi", "divided into"). */
 	divideVerbs: readonly string[];
+	/** Words after a comma that set a second clause against the first ("sedangkan", "whereas"). */
+	whereas: ReadonlySet<string>;
+	/** An adverbial of manner that a trait keeps ("secara resmi"), if the language has one. */
+	manner?: string;
 	/** Markers of a stated difference ("berbeda dengan", "differs from"). */
 	contrastMarkers: readonly string[];
 	/** Words that join the items of a list ("dan", "atau", "and"). */

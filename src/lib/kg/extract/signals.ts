@@ -63,6 +63,7 @@ const W = {
 	verb: 0.6,
 	enumeration: 0.45,
 	possession: 0.62,
+	whereas: 0.62,
 	sectionObject: 0.6,
 	sectionList: 0.62,
 	cueSentence: 0.72,
@@ -77,6 +78,7 @@ const W = {
 export function readSentence(ctx: SentenceContext): SentenceReading {
 	readAliases(ctx);
 	readContrast(ctx);
+	readWhereas(ctx);
 	const definition = readDefinition(ctx);
 	const handled = readExampleHead(ctx) || readCueSentence(ctx) || readDivision(ctx) || readInclusion(ctx);
 	if (!handled) readExampleMarkers(ctx, definition);
@@ -408,6 +410,35 @@ function readContrast(ctx: SentenceContext): void {
 		}
 		if (pair) ctx.registry.relate(pair[0], 'contrasts-with', pair[1], 'contrast', W.contrast, evidence(ctx));
 		return;
+	}
+}
+
+/**
+ * "A seringkali terbentuk secara alami, sedangkan B terbentuk secara resmi", "A …, whereas B …":
+ * each clause states a trait of its own subject, one the other lacks. Only subjects already known
+ * and plain verb phrases: a relation verb ("didasarkan pada") or a list is read by its own signal.
+ */
+function readWhereas(ctx: SentenceContext): void {
+	const { words, profile, registry } = ctx;
+	const k = words.findIndex((w, i) => i > 2 && /,/.test(w.gap) && profile.whereas.has(w.lower));
+	if (k < 0) return;
+	for (const [from, to] of [[afterOpeners(ctx), k], [k + 1, words.length]]) {
+		const clause = words.slice(0, to);
+		const s = nameForward(clause, from, profile, { breakAtVerbs: true, max: 5 });
+		const subject = s && registry.known(runText(ctx.text, words, s), profile);
+		if (!s || !subject) continue;
+		let verb = s.last + 1;
+		// Past adverbs ("seringkali", "biasanya"), not past a relative clause.
+		while (verb < to && verb - s.last <= 2 && profile.stopwords.has(words[verb].lower) && !profile.relativisers.has(words[verb].lower)) verb++;
+		if (verb >= to || !profile.isVerb(words[verb].text) || matchAt(words, profile.relationVerbs.phrases, verb) || matchAt(words, profile.possessionVerbs, verb)) continue;
+		let last = verb;
+		const mannerAt = (i: number) => profile.manner !== undefined && words[i]?.lower === profile.manner && i + 1 < to && !profile.stopwords.has(words[i + 1].lower) && !isHardGap(words[i + 1].gap);
+		const object = !mannerAt(verb + 1) && verb + 1 < to && !isHardGap(words[verb + 1].gap) ? nameForward(clause, verb + 1, profile, { breakAtVerbs: true, max: 3 }) : undefined;
+		if (object) last = object.last;
+		if (mannerAt(last + 1)) last += 2;
+		if (last === verb || listItems(clause, verb + 1, profile).length > 2) continue;
+		const id = conceptOf(ctx, { first: verb, last }, W.item, 'contrast', 'characteristic');
+		ctx.registry.relate(subject, 'has-characteristic', id, 'contrast', W.whereas, evidence(ctx));
 	}
 }
 

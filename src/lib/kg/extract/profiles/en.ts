@@ -95,6 +95,7 @@ export const english: LanguageProfile = {
 	possessionVerbs: ['has', 'have', 'possess', 'possesses'],
 	includeVerbs: ['consists of', 'consist of', 'comprises', 'comprise', 'is made up of', 'are made up of', 'include', 'includes'],
 	divideVerbs: ['divided into', 'classified into', 'split into', 'grouped into', 'categorised into', 'categorized into'],
+	whereas: words('whereas while'),
 	contrastMarkers: ['differs from', 'differ from', 'different from', 'difference between', 'distinct from', 'unlike'],
 	coordinators: words('and or'),
 	listTail: /^(?:(?:and|or)\s+)?(?:so on|so forth|many more|more|others|many others|etc)$/,

@@ -113,6 +113,8 @@ export const indonesian: LanguageProfile = {
 	possessionVerbs: ['memiliki', 'mempunyai'],
 	includeVerbs: ['terdiri atas', 'terdiri dari', 'meliputi', 'mencakup'],
 	divideVerbs: ['dibedakan menjadi', 'dibagi menjadi', 'terbagi menjadi', 'terbagi atas', 'terbagi dalam', 'dikelompokkan menjadi', 'digolongkan menjadi', 'diklasifikasikan menjadi', 'dibedakan atas', 'dibagi atas'],
+	whereas: words('sedangkan sementara'),
+	manner: 'secara',
 	contrastMarkers: ['berbeda dengan', 'berbeda dari', 'perbedaan antara', 'perbedaan'],
 	coordinators: words('dan atau serta maupun'),
 	listTail: /^(?:(?:dan|serta)\s+)?(?:lain lain|lain-lain|lain sebagainya|sebagainya|seterusnya|(?:masih\s+)?banyak\s+lagi|lainnya|dll|dsb|dst)$/,
