@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractSuggestions } from '../../src/lib/kg/extract/extract';
 import { detectLanguage } from '../../src/lib/kg/extract/language';
+import { english } from '../../src/lib/kg/extract/profiles/en';
 import type { Extraction, Language } from '../../src/lib/kg/extract/types';
 
 function extract(text: string, language?: Language): Extraction {
@@ -33,6 +34,19 @@ describe('language detection', () => {
 		expect(extract(en).documents[0].language).toBe('en');
 		expect(extract(en, 'id').documents[0].language).toBe('id');
 		expect(extractSuggestions([{ name: 'a.txt', text: en }], { language: 'id' }).documents[0].language).toBe('id');
+	});
+});
+
+describe('English verbs', () => {
+	it('knows common verbs in their inflected forms, and leaves words that are as often nouns to names', () => {
+		for (const verb of ['organize', 'organizes', 'organized', 'represents', 'negotiating', 'carried', 'lobbies']) expect(english.isVerb(verb), verb).toBe(verb === 'carried' || verb === 'lobbies' ? false : true);
+		for (const noun of ['control', 'support', 'increase', 'organization', 'unions', 'benefits']) expect(english.isVerb(noun), noun).toBe(false);
+	});
+
+	it('ends a name before the verb: "Craft unions organize workers …"', () => {
+		const ex = extract('Unions\n\nCraft unions organize workers who share a skill, such as electricians and carpenters.\n', 'en');
+		expect(relations(ex)).toEqual(expect.arrayContaining(['electricians -example-of-> workers', 'carpenters -example-of-> workers']));
+		expect(ex.concepts.some((c) => /organize/i.test(c.label))).toBe(false);
 	});
 });
 

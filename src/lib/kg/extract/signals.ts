@@ -892,7 +892,8 @@ function readExampleMarkers(ctx: SentenceContext, definition: Definition | undef
 			// "orang-orang yang memiliki profesi atau keahlian tertentu, seperti …": past a vague head, the name before the marker.
 			if (run && run.first === run.last && isVague(words[run.first], profile) && end < k) run = withoutCueWord(ctx, nameBackward(words, k, profile, 4));
 			// "bersifat langsung, misalnya …": a lone word after a verb is a property; the examples are the subject's.
-			if (run && run.first === run.last && run.first > 0 && profile.isVerb(words[run.first - 1].text)) run = subjectRun(ctx)?.run;
+			// (A word a relative clause follows is a noun with its clause: "organize workers who share …, such as".)
+			if (run && run.first === run.last && run.first > 0 && end === k && profile.isVerb(words[run.first - 1].text)) run = subjectRun(ctx)?.run;
 			anchor = run ? conceptOf(ctx, run, W.item, 'example') : undefined;
 			// "hak-hak mereka …, seperti hak gaji": no name before the marker; the section's topic, less surely.
 			if (!anchor) {

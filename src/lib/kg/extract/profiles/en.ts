@@ -22,6 +22,38 @@ const CUES: readonly Cue[] = [
 	{ words: ['differences', 'difference', 'distinction'], relation: 'contrasts-with', direction: 'between' }
 ];
 
+/**
+ * Common verbs that are seldom nouns, in their base form: a name read forward stops before one
+ * ("Craft unions organize workers" → "Craft unions"). Words as often nouns ("work", "change",
+ * "need", "use") are left out, so names keep them.
+ */
+const VERBS = words(`
+	is are was were be been being am has have had do does did can could will would shall should may might must
+	make made take took taken give gave become became shape drive drove create offer push bring brought
+	learn teach taught spread influence reduce encourage include consist comprise
+	organize organise represent negotiate bargain perform allow enable prevent protect provide require involve
+	describe define explain argue hold held believe claim suggest show shown see seen find found keep kept
+	remain stay seem appear happen occur emerge arise arose grow grew grown rise rose risen
+	lead led let leave left join joined belong depend rely refer relate connect divide distinguish
+	determine affect improve develop promote oppose restrict regulate govern ensure
+	maintain sustain strengthen weaken replace produce achieve receive lose lost earn pay paid spend spent
+	choose chose chosen decide agree disagree accept reject meet met serve served fill motivate
+	justify persist migrate tend try tried seek sought
+	get got gotten go went gone come came run ran say said tell told think thought
+	know knew known feel felt
+`);
+
+/** Base forms a word may be inflected from: -s, -es, -ies, -ed, -ied, -ing (with a dropped "e" restored). */
+function baseForms(w: string): string[] {
+	const out: string[] = [];
+	if (w.endsWith('ies') || w.endsWith('ied')) out.push(`${w.slice(0, -3)}y`);
+	if (w.endsWith('es')) out.push(w.slice(0, -2));
+	if (w.endsWith('s')) out.push(w.slice(0, -1));
+	if (w.endsWith('ed')) out.push(w.slice(0, -2), w.slice(0, -1));
+	if (w.endsWith('ing')) out.push(w.slice(0, -3), `${w.slice(0, -3)}e`);
+	return out;
+}
+
 const STOPWORDS = words(`
 	a an the this that these those it its they them their there here he she his her we our you your i my
 	is are was were be been being am do does did has have had having can could will would shall should may
@@ -104,6 +136,9 @@ export const english: LanguageProfile = {
 	genericHeads: words('term concept thing things part way ways process increase kind type form act state set stage design people person individuals means'),
 	headFirst: false,
 	isVerb(word) {
-		return /^(?:is|are|was|were|has|have|had|do|does|did|can|could|will|would|make|makes|made|take|takes|give|gives|become|becomes|shape|shapes|drive|drives|create|creates|offer|offers|push|pushes|bring|brings|learn|learns|teach|teaches|spread|spreads|influence|influences|reduce|reduces|encourage|encourages|include|includes|consist|consists|comprise|comprises)$/i.test(word);
+		const w = word.toLowerCase();
+		if (VERBS.has(w)) return true;
+		// "organizes", "organized", "organizing", "carries", "carried": the base form is a known verb.
+		return baseForms(w).some((base) => VERBS.has(base));
 	},
 };
