@@ -49,7 +49,9 @@ const LINES: Record<Exclude<NoiseRule, 'greeting' | 'announcement' | 'sign-off'>
 		'(Simak berita menarik lainnya di Google News)',
 		'Klik di sini untuk mengunduh rangkuman materi dalam format PDF.',
 		'Click here to download our free urbanization worksheet.',
-		'Download the free PDF worksheet'
+		'Download the free PDF worksheet',
+		'Klik untuk baca',
+		'Simak breaking news dan berita pilihan kami langsung di ponselmu.'
 	],
 	'share-prompt': [
 		'Bagikan artikel ini: Facebook Twitter WhatsApp',
@@ -82,7 +84,17 @@ const LINES: Record<Exclude<NoiseRule, 'greeting' | 'announcement' | 'sign-off'>
 		'Hak Cipta Dilindungi Undang-Undang',
 		'Beranda » Pendidikan » Sosiologi',
 		'Home > Sociology > Culture and Society',
-		'Back to top button'
+		'Back to top button',
+		'Lihat Foto',
+		'Halaman Selanjutnya',
+		'Terpopuler',
+		'0 Komentar',
+		'Post a Comment',
+		'Leave a Reply',
+		'Your email address will not be published. Required fields are marked *',
+		'Artikel ini telah tayang di Kompas.com dengan judul "Konflik Sosial"',
+		'Previous Post',
+		'Artikel Selanjutnya'
 	]
 };
 
@@ -225,5 +237,12 @@ describe('segmentDocument drops noise through noise.ts', () => {
 			['Bagikan: Facebook Twitter WhatsApp', 'share-prompt'],
 			['Semoga bermanfaat!', 'sign-off']
 		]);
+	});
+
+	it('drops a table of contents: its heading and the block of short lines under it', () => {
+		const toc = ['Konflik Sosial', '', 'Konflik sosial adalah pertentangan antara dua pihak.', '', 'Daftar Isi [Tampilkan]', '1. Pengertian Konflik', '2. Jenis Konflik', '', 'Jenis Konflik', 'Konflik pribadi terjadi antara dua individu.'].join('\n');
+		const s = segmentDocument(toc);
+		expect(s.passages.map((p) => toc.slice(p.start, p.end))).toEqual(['Konflik sosial adalah pertentangan antara dua pihak.', 'Konflik pribadi terjadi antara dua individu.']);
+		expect(s.dropped.filter((d) => d.reason === 'boilerplate').map((d) => toc.slice(d.start, d.end))).toEqual(['Daftar Isi [Tampilkan]', '1. Pengertian Konflik', '2. Jenis Konflik']);
 	});
 });

@@ -54,7 +54,8 @@ const LINE_RULES: readonly Rule[] = [
 	{ rule: 'caption', pattern: /^[[(]?\s*(?:ilustrasi|foto|gambar|image|photo|picture|caption|sumber\s+(?:gambar|foto)|kredit\s+foto)\s*:/i, maxWords: 40 },
 	{ rule: 'caption', pattern: /^ilustrasi\b[^.!?]*$/i, maxWords: 15 },
 	{ rule: 'call-to-action', pattern: /^\(?\s*(?:simak|baca)\b.*\b(?:berikut|selengkapnya|lainnya|google\s+news|di\s+sini|disini)\b/i, maxWords: 20 },
-	{ rule: 'call-to-action', pattern: /^(?:klik|click|tap|ketuk)\b.*\b(?:di\s*sini|here|tautan|link|tombol|button)\b/i, maxWords: 25 },
+	{ rule: 'call-to-action', pattern: /^(?:klik|click|tap|ketuk)\b.*\b(?:di\s*sini|here|tautan|link|tombol|button|baca|read)\b/i, maxWords: 25 },
+	{ rule: 'call-to-action', pattern: /^simak\b.*\b(?:breaking\s+news|berita\s+pilihan|ponsel(?:mu)?|whatsapp\s+channel)\b/i, maxWords: 25 },
 	{ rule: 'call-to-action', pattern: /^(?:unduh|download|dapatkan|get)\b.*\b(?:gratis|free|pdf|ebook|e-book|worksheet|aplikasi\s+kami|our\s+app)\b/i, maxWords: 20 },
 	{ rule: 'share-prompt', pattern: /^(?:bagikan|share|sebarkan|pin\s+it|tweet)\b/i, maxWords: 10 },
 	{ rule: 'share-prompt', pattern: /^(?:ikuti|follow)\b.*\b(?:kami|us)\b/i, maxWords: 16 },
@@ -66,6 +67,14 @@ const LINE_RULES: readonly Rule[] = [
 	{ rule: 'keywords', pattern: /^(?:tags?|tagged|kata\s+kunci|keywords?|topik|topics?|kategori|category|categories|label|labels)\s*:/i },
 	{ rule: 'site', pattern: /^(?:copyright|hak\s+cipta)\b|\u00A9|\ball\s+rights\s+reserved\b|\bhak\s+cipta\s+dilindungi\b/i, maxWords: 25 },
 	{ rule: 'site', pattern: /^back\s+to\s+top(?:\s+button)?$/i },
+	// The page's furniture around the article: paging, comment forms, neighbouring posts, loading notices.
+	{
+		rule: 'site',
+		pattern:
+			/^(?:lihat\s+foto|halaman\s+(?:selanjutnya|berikutnya|sebelumnya)|halaman\s*:?[\s\d]+|pilihan\s+untuk\s+anda|terpopuler|komentar|tulis\s+komentar|\d+\s+(?:komentar|comments?)|post\s+a\s+comment|leave\s+a\s+(?:reply|comment)|cari\s+blog\s+ini|loading\.*|print|previous\s+post|next\s+post|(?:artikel|postingan|post)\s+(?:sebelumnya|selanjutnya|berikutnya)|rating\s*:.*)$/i,
+		maxWords: 8
+	},
+	{ rule: 'site', pattern: /^your\s+email\s+address\s+will\s+not\s+be\s+published\b|^artikel\s+ini\s+telah\s+tayang\s+di\b/i, maxWords: 30 },
 	{ rule: 'site', pattern: /^(?:beranda|home|homepage)\s*[\u00BB\u203A>/|]/i, maxWords: 12 }
 ];
 
