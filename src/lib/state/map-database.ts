@@ -140,12 +140,17 @@ function withTimeout<T>(work: Promise<T>): Promise<T> {
 /** Stores a new map; false when storage is blocked, full or silent past the timeout, never an exception. */
 export async function storeMap(map: StoredMap): Promise<boolean> {
 	try {
-		await withTimeout(saveStoredMap(map));
+		await storeNewMap(map);
 		return true;
 	} catch (error) {
 		console.warn('the map could not be stored', error);
 		return false;
 	}
+}
+
+/** Stores a new map, or rejects with the reason (full, blocked, silent past the timeout). */
+export function storeNewMap(map: StoredMap): Promise<void> {
+	return withTimeout(saveStoredMap(map));
 }
 
 export async function saveStoredMap(map: StoredMap): Promise<void> {

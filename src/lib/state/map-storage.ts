@@ -16,6 +16,7 @@ export {
 	saveMapState,
 	saveStoredMap,
 	storeMap,
+	storeNewMap,
 	type StoredMap
 } from './map-database';
 

@@ -25,7 +25,7 @@ import {
 	readStoredHistory,
 	readStoredMap,
 	saveMapState,
-	storeMap
+	storeNewMap
 } from './map-storage';
 import { openMapChannel, type MapChannel, type MapMessage } from './map-sync';
 import { storedProblems, saveFailureOf } from './stored-problems.svelte';
@@ -418,10 +418,20 @@ export class MapStore {
 	async addMap(meta: { title: string; source: StoredMapSource; fileName?: string }, graph: KnowledgeGraph): Promise<string> {
 		const now = Date.now();
 		const map: StoredMap = { id: newMapId(), title: meta.title, fileName: meta.fileName ?? '', createdAt: now, updatedAt: now, source: meta.source, revision: 0, data: graph.export() };
-		const saved = await storeMap(map);
-		if (!saved) this.#reportUnsaved(map.id, map.title, graph, new DOMException('not stored', 'UnknownError'));
-		this.adopt(map, graph, saved);
+		await this.#addStored(map, graph);
 		return map.id;
+	}
+
+	/** Stores a new map and lists it; when storing fails it is listed all the same, and the notice says so. */
+	async #addStored(map: StoredMap, graph: KnowledgeGraph) {
+		let saved = true;
+		try {
+			await storeNewMap(map);
+		} catch (error) {
+			saved = false;
+			this.#reportUnsaved(map.id, map.title, graph, error);
+		}
+		this.adopt(map, graph, saved);
 	}
 
 	/** An editable copy of map `id` ("Salinan …" / "Copy of …"), stored; the caller opens `?map=` it. */
@@ -559,12 +569,11 @@ export class MapStore {
 	 * stored as a map of its own, the other tab's is shown, and the notice says both.
 	 */
 	async #keepBoth(mine: StoredMapRecord, history: unknown) {
-		const title = locale.t('maps.conflictTitle', { title: mine.title });
 		const now = Date.now();
+		const time = new Intl.DateTimeFormat(locale.lang === 'id' ? 'id-ID' : 'en-GB', { timeStyle: 'short' }).format(now);
+		const title = locale.t('maps.conflictTitle', { title: mine.title, time });
 		const copy: StoredMap = { ...mine, id: newMapId(), title, source: 'copy', createdAt: now, updatedAt: now, revision: 0 };
-		const saved = await storeMap(copy);
-		const graph = graphFromSerialized(copy.data);
-		this.adopt(copy, graph, saved);
+		await this.#addStored(copy, graphFromSerialized(copy.data));
 		if (history) this.#histories.set(copy.id, readStoredHistory(copy, history));
 		storedProblems.report({ store: 'map', id: mine.id, title: mine.title, kind: 'conflict', copyTitle: title, reason: '', data: copy.data });
 		await this.#reload(mine.id);
@@ -611,3 +620,15 @@ export function withMap(href: string, mapId: string | null): string {
 }
 
 export const maps = new MapStore();
+
+declare global {
+	interface Window {
+		/**
+		 * The automation hook of the map store (as `window.cy` is of the view): for end-to-end tests,
+		 * the kill test and embedding to read the maps and drive the open map's editor. App code
+		 * imports `maps` instead.
+		 */
+		maps?: MapStore;
+	}
+}
+if (typeof window !== 'undefined') window.maps = maps;

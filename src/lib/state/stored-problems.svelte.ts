@@ -80,8 +80,7 @@ export type SaveFailure = 'quota' | 'unavailable' | 'failed';
 export function saveFailureOf(error: unknown): SaveFailure {
 	const name = (error as { name?: unknown } | null)?.name;
 	if (name === 'QuotaExceededError') return 'quota';
-	// No IndexedDB at all (a private window, a policy), or one that does not answer.
-	if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'TimeoutError' || name === 'UnknownError' || typeof indexedDB === 'undefined')
-		return 'unavailable';
+	// No IndexedDB at all (a private window, a policy: `indexedDB` missing or refusing), or one that does not answer.
+	if (error instanceof ReferenceError || ['InvalidStateError', 'SecurityError', 'TimeoutError', 'UnknownError'].includes(String(name))) return 'unavailable';
 	return 'failed';
 }

@@ -1,7 +1,7 @@
 /** UI strings of the maps library (/maps), copies of maps, and saving them, in Indonesian and English. */
 export const id = {
 	'maps.copyTitle': 'Salinan {title}',
-	'maps.conflictTitle': '{title} (versi tab lain)',
+	'maps.conflictTitle': '{title} (konflik {time})',
 	'maps.saveHeading': 'Peta yang belum tersimpan dengan aman',
 	'maps.unsaved.quota': 'Perubahan pada "{title}" belum tersimpan: penyimpanan peramban penuh. Peta tetap terbuka di tab ini. Unduh sebagai berkas agar tidak hilang, lalu kosongkan ruang (hapus peta lama di Pustaka peta).',
 	'maps.unsaved.unavailable': 'Perubahan pada "{title}" tidak dapat disimpan: peramban ini tidak mengizinkan penyimpanan (mis. jendela pribadi). Peta tetap terbuka sampai tab ditutup. Unduh sebagai berkas agar tidak hilang.',
@@ -48,7 +48,7 @@ export const id = {
 
 export const en: Record<keyof typeof id, string> = {
 	'maps.copyTitle': 'Copy of {title}',
-	'maps.conflictTitle': '{title} (other tab’s version)',
+	'maps.conflictTitle': '{title} (conflict {time})',
 	'maps.saveHeading': 'Maps not safely saved',
 	'maps.unsaved.quota': 'Changes to "{title}" are not saved: the browser’s storage is full. The map stays open in this tab. Download it as a file so nothing is lost, then free some space (delete old maps in the Maps library).',
 	'maps.unsaved.unavailable': 'Changes to "{title}" cannot be saved: this browser does not allow storage (a private window, for example). The map stays open until the tab closes. Download it as a file so nothing is lost.',
