@@ -233,6 +233,19 @@ describe('lists in sentences', () => {
 		expect(relations(ex).some((r) => r.endsWith('-> tetangga') || r.endsWith('-> jalan'))).toBe(false);
 	});
 
+	it('"Tantangan bagi X adalah untuk dapat …": the doings are X\'s challenges, the words of a purpose clause no items', () => {
+		const ex = extract(
+			'Tantangan Koperasi Desa\n\nTantangan bagi koperasi desa adalah untuk dapat memperbaiki pembukuan agar dapat bekerja sama dengan bank, pemerintah, dan swasta.\n'
+		);
+		expect(relations(ex)).toContain('koperasi desa -faces-challenge-> memperbaiki pembukuan');
+		expect(relations(ex).some((r) => r.endsWith('-> pemerintah') || r.endsWith('-> swasta'))).toBe(false);
+	});
+
+	it('in a section of challenges, an object keeps its verb; in a section of benefits, it is the thing', () => {
+		const ex = extract('Tantangan Karang Taruna\n\nKarang taruna harus terus meningkatkan partisipasi pemuda.\n\nManfaat Karang Taruna\n\nKarang taruna membuka peluang kerja bagi pemuda.\n');
+		expect(relations(ex)).toEqual(expect.arrayContaining(['karang taruna -faces-challenge-> meningkatkan partisipasi pemuda', 'karang taruna -has-benefit-> peluang kerja']));
+	});
+
 	it('in a how-to section, what the reader does is a step, verb kept, purpose clause left out', () => {
 		const ex = extract('Cara Bergabung dengan Koperasi\n\nSelanjutnya, Anda dapat menghubungi pengurus koperasi untuk mengetahui syaratnya. Biasanya, Anda akan diminta mengisi formulir pendaftaran.\n');
 		expect(relations(ex)).toEqual(expect.arrayContaining(['koperasi -has-step-> menghubungi pengurus koperasi', 'koperasi -has-step-> mengisi formulir pendaftaran']));

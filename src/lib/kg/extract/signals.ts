@@ -205,6 +205,9 @@ export function skipPrefix(words: Word[], i: number, profile: LanguageProfile): 
  */
 function namedItems(ctx: SentenceContext, from: number, skipLeadingPhrase = false): Run[] {
 	let runs = listItems(ctx.words, from, ctx.profile);
+	// "memperbaiki kemampuan komunikasi agar dapat membangun hubungan dengan klien, mitra bisnis, …": the commas after a
+	// new clause list that clause's words, not more items.
+	if (runs.length > 1 && ctx.words.slice(runs[0].first + 1, runs[0].last + 1).some((w) => ctx.profile.clauseBreaks.has(w.lower))) runs = runs.slice(0, 1);
 	// "Misalnya, dalam profesi kedokteran, etika yang tinggi, …": past the setting to the examples.
 	if (skipLeadingPhrase && runs.length > 3 && SETTINGS.has(ctx.words[runs[0].first].lower)) runs = runs.slice(1);
 	const cleaned = runs.map((r) => itemName(ctx, r, false));
@@ -670,6 +673,8 @@ function readEnumeration(ctx: SentenceContext): boolean {
 
 /** Words that may stand between two verbs of one chain: "dapat membantu dalam membangun", "berusaha untuk menjaga". */
 const VERB_LINKS = new Set(['dalam', 'untuk', 'agar', 'supaya', 'to', 'in']);
+/** Relations whose items are things done: their items keep the verb. */
+const DOINGS = new Set(['has-step', 'faces-challenge', 'has-function', 'has-role']);
 const PURPOSE = new Set(['untuk', 'agar', 'supaya', 'sehingga', 'to', 'so']);
 
 /**
@@ -710,12 +715,13 @@ function readSectionObjects(ctx: SentenceContext): void {
 		const object = nameForward(words, j, profile, { breakAtVerbs: true, max: 4, keepQuality: true });
 		// One word alone ("terbuka jalan") is a concept only when another signal already made it one.
 		const single = object && contentCount(words, object, profile) === 1 && !registry.known(runText(ctx.text, words, object), profile);
-		if (!object || (!steps && (single || isVagueRun(words, object, profile)))) {
+		if (!object || (!DOINGS.has(cue.relation) && (single || isVagueRun(words, object, profile)))) {
 			k = j;
 			continue;
 		}
-		// A step keeps its verb ("mengisi formulir pendaftaran"); a benefit or a challenge is the thing ("peluang karir").
-		const run = steps ? { first: j - 1, last: object.last } : object;
+		// A step, a challenge, a function or a role is a doing and keeps its verb ("mengisi formulir pendaftaran",
+		// "meningkatkan keterampilan"); a benefit or a trait is the thing ("peluang karir").
+		const run = DOINGS.has(cue.relation) ? { first: j - 1, last: object.last } : object;
 		const id = conceptOf(ctx, run, W.item, 'cue-sentence', cue.itemKind);
 		if (id && id !== subject) {
 			ctx.registry.relate(subject, cue.relation, id, 'cue-sentence', W.sectionObject, evidence(ctx));

@@ -82,7 +82,7 @@ export const english: LanguageProfile = {
 	anaphora: /^(?:this|these|those|it|they|such\s+\p{L}+|this\s+\p{L}+|these\s+\p{L}+)$/iu,
 	readers: words('you one'),
 	itemOpeners: words('the a an'),
-	itemPrefixes: ['as a place to', 'as a means of', 'as a means to', 'as a way to', 'a way to', 'serves to', 'helps to'],
+	itemPrefixes: ['as a place to', 'as a means of', 'as a means to', 'as a way to', 'a way to', 'serves to', 'helps to', 'to be able to', 'to'],
 	clauseBreaks: words('but whereas while because although though so which who that unless if when'),
 	relationVerbs: relationVerbs({
 		'is based on': 'based-on',

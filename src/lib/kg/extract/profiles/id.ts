@@ -66,7 +66,7 @@ export const indonesian: LanguageProfile = {
 	anaphora: /^(?:(?:setiap\s+|tiap\s+|para\s+)?(?:\p{L}+(?:-\p{L}+)?\s+)?(?:ini|itu|tersebut)|mereka|hal\s+ini|ia|dia|salah\s+satunya)$/iu,
 	readers: words('anda kamu kalian seseorang calon'),
 	itemOpeners: words('adanya munculnya terjadinya timbulnya terciptanya'),
-	itemPrefixes: ['sebagai tempat untuk', 'sebagai wadah untuk', 'sebagai sarana untuk', 'sebagai media untuk', 'sebagai alat untuk', 'sebagai tempat', 'sebagai wadah', 'sebagai sarana', 'sebagai media', 'sebagai alat', 'berfungsi untuk', 'berfungsi sebagai', 'bertujuan untuk'],
+	itemPrefixes: ['sebagai tempat untuk', 'sebagai wadah untuk', 'sebagai sarana untuk', 'sebagai media untuk', 'sebagai alat untuk', 'sebagai tempat', 'sebagai wadah', 'sebagai sarana', 'sebagai media', 'sebagai alat', 'berfungsi untuk', 'berfungsi sebagai', 'bertujuan untuk', 'untuk dapat', 'untuk bisa', 'untuk terus', 'untuk selalu', 'untuk'],
 	clauseBreaks: words('namun tetapi tapi sedangkan sehingga karena agar supaya jika apabila ketika walaupun meskipun sementara padahal lalu kemudian'),
 	relationVerbs: relationVerbs({
 		'didasarkan pada': 'based-on',
