@@ -37,7 +37,7 @@ import { seededRandom } from '../../src/lib/kg/seeded-random';
 import { info, round, type Row } from './stats';
 
 const SAMPLE_SEED = 20240613;
-const SAMPLE_SIZE = 40;
+const SAMPLE_SIZE = 60;
 const FIXTURES = 'tests/fixtures/extract';
 const UNSEEN = 'tests/fixtures/extract/unseen';
 const VERDICTS = `${FIXTURES}/relation-verdicts.yaml`;

@@ -703,7 +703,8 @@ function readSectionObjects(ctx: SentenceContext): void {
 	// After a named subject, its verbs; after "mereka" or "Anda", from the sentence's start.
 	for (let k = named === subject && s ? s.next : openersEnd(ctx); k < words.length && found < 2; k++) {
 		// "… menghubungi kelompok tersebut untuk mengetahui …", "… karena telah membantu sesama": a purpose or a reason, not another item.
-		if ((found > 0 && PURPOSE.has(words[k].lower)) || profile.clauseBreaks.has(words[k].lower)) break;
+		// "… teman-teman yang sudah terlibat …": a relative clause's verbs are its noun's, not the subject's.
+		if ((found > 0 && PURPOSE.has(words[k].lower)) || profile.clauseBreaks.has(words[k].lower) || profile.relativisers.has(words[k].lower)) break;
 		// "melalui", "menurut": prepositions shaped like verbs.
 		if (!profile.isVerb(words[k].text) || profile.nameBreaks.has(words[k].lower)) continue;
 		let j = k + 1;

@@ -44,7 +44,7 @@ const STOPWORDS = words(`
 	menjadi memiliki mempunyai terdapat merupakan adalah melakukan memberikan membuat
 	lainnya lain berikut
 	adapun selain selanjutnya kemudian lalu akhirnya tersebutlah yakni
-	terus senantiasa
+	terus senantiasa terlebih dahulu
 	sebenarnya umumnya pada dasarnya biasa terutama khususnya bahkan tentu tentunya memang justru
 `);
 
