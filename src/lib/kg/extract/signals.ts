@@ -437,6 +437,8 @@ function readWhereas(ctx: SentenceContext): void {
 		let last = verb;
 		const mannerAt = (i: number) => profile.manner !== undefined && words[i]?.lower === profile.manner && i + 1 < to && !profile.stopwords.has(words[i + 1].lower) && !isHardGap(words[i + 1].gap);
 		const object = !mannerAt(verb + 1) && verb + 1 < to && !isHardGap(words[verb + 1].gap) ? nameForward(clause, verb + 1, profile, { breakAtVerbs: true, max: 3 }) : undefined;
+		// "mobilitas vertikal naik terjadi ketika …": a second verb means the first was part of the subject's name.
+		if (object && profile.isVerb(words[object.first].text)) continue;
 		if (object) last = object.last;
 		if (mannerAt(last + 1)) last += 2;
 		if (last === verb || listItems(clause, verb + 1, profile).length > 2) continue;
@@ -709,7 +711,8 @@ function readSectionObjects(ctx: SentenceContext): void {
 		if (!profile.isVerb(words[k].text) || profile.nameBreaks.has(words[k].lower)) continue;
 		let j = k + 1;
 		while (j < words.length && !isHardGap(words[j].gap) && (profile.isVerb(words[j].text) || (VERB_LINKS.has(words[j].lower) && profile.isVerb(words[j + 1]?.text ?? '')))) j++;
-		if (j >= words.length || isHardGap(words[j].gap) || cueAt(words, j, profile) || profile.stopwords.has(words[j].lower)) {
+		// "menghadapi sejumlah tantangan": the cue word again, not an item.
+		if (j >= words.length || isHardGap(words[j].gap) || cueAt(words, skipDeterminers(words, j, profile), profile) || profile.stopwords.has(words[j].lower)) {
 			k = j - 1;
 			continue;
 		}
