@@ -172,3 +172,24 @@ test('shift-click selects several concepts, Delete deletes them at once, and the
 	await expect.poll(() => hasNode(page, key)).toBe(true);
 	expect(errors).toEqual([]);
 });
+
+test('the mind map edits too: a concept grown from the centre is drawn dashed, and Ctrl+Z takes it back', async ({ page }) => {
+	const errors = watchConsole(page);
+	await page.goto('/mindmap');
+	await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 0);
+	await page.getByTestId('edit-mode').click();
+	await expect(page.getByTestId('edit-message')).toContainText('Salinan dibuat');
+	await expect.poll(() => new URL(page.url()).searchParams.get('map')).toBeTruthy();
+	await page.getByTestId('edit-bar').locator('[data-action="add-concept"]').click();
+	const dialog = page.getByTestId('edit-dialog');
+	await dialog.locator('[data-field="label-id"]').fill('Ide guru');
+	await dialog.locator('[data-field="relation"]').selectOption('has-benefit');
+	await dialog.getByRole('button', { name: 'Tambah', exact: true }).click();
+	await expect.poll(() => page.evaluate(() => window.cy!.getElementById('ide-guru').hasClass('teacher'))).toBe(true);
+	expect(await page.evaluate(() => window.cy!.getElementById('ide-guru').style('border-style'))).toBe('dashed');
+	await expect(page.getByTestId('edit-panel').getByRole('heading', { level: 2 })).toContainText('Ide guru');
+	await page.locator('body').click({ position: { x: 5, y: 5 } });
+	await page.keyboard.press('Control+z');
+	await expect.poll(() => page.evaluate(() => window.cy!.getElementById('ide-guru').nonempty())).toBe(false);
+	expect(errors).toEqual([]);
+});

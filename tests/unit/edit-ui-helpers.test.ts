@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdit } from '$lib/kg/edit/apply';
-import { conceptChanges, conceptValues, newConcept } from '$lib/state/concept-edits';
+import { conceptChanges, conceptNextTo, conceptValues, freeConceptKey, newConcept } from '$lib/state/concept-edits';
 import { editShortcut, isTypingTarget, type KeyPress } from '$lib/state/edit-shortcuts';
+import { Mindmap } from '$lib/state/mindmap.svelte';
 import { sampleGraph } from './fixtures/io/graphs';
 
 const press = (key: string, mods: Partial<KeyPress> = {}): KeyPress => ({ key, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods });
@@ -67,5 +68,36 @@ describe('the concept form as edit commands', () => {
 		});
 		applyEdit(graph, both);
 		expect(conceptValues(graph, key)).toEqual({ label: { id: 'Kelompok profesi', en: 'Occupational group' }, kind: 'concept', gloss: { id: '', en: 'A group based on occupation.' } });
+	});
+});
+
+describe('a concept grown from another (the mind map)', () => {
+	it('adds the concept and its relation as one step, either way round, under a key no one has', () => {
+		const graph = sampleGraph();
+		const values = { label: { id: 'Kelompok volunter', en: 'Volunteer group' }, kind: 'concept', gloss: { id: '', en: '' } };
+		// The label's slug is taken by a concept, so the key is numbered.
+		expect(freeConceptKey(graph, values.label.id)).toBe('kelompok-volunter-2');
+		const out = conceptNextTo(graph, values, { x: 1, y: 2 }, 'kelompok-okupasional', 'contrasts-with', 'out');
+		applyEdit(graph, out);
+		expect(graph.hasEdge('kelompok-okupasional--contrasts-with--kelompok-volunter-2')).toBe(true);
+		const back = conceptNextTo(graph, { ...values, label: { id: 'Relawan', en: '' } }, { x: 1, y: 2 }, 'kelompok-okupasional', 'is-a', 'in');
+		applyEdit(graph, back);
+		expect(graph.source('relawan--is-a--kelompok-okupasional')).toBe('relawan');
+	});
+});
+
+describe('the mind map after an edit', () => {
+	it('keeps its shape and open branches, and opens the branch that leads to what was added', () => {
+		const graph = sampleGraph();
+		const mindmap = Mindmap.for(graph, 'kelompok-okupasional')!;
+		mindmap.mode = 'radial';
+		mindmap.collapseAll();
+		const values = { label: { id: 'Ide guru', en: 'Teacher idea' }, kind: 'concept', gloss: { id: '', en: '' } };
+		applyEdit(graph, conceptNextTo(graph, values, { x: 0, y: 0 }, 'kelompok-okupasional', 'is-a', 'in'));
+		const next = mindmap.rebuilt('kelompok-okupasional')!;
+		expect(next.mode).toBe('radial');
+		const opened = next.shownBranches.filter((b) => next.expanded.has(b.id));
+		expect(opened.map((b) => b.children.map((c) => c.key))).toEqual([['ide-guru', 'ikatan-dokter-indonesia']]);
+		expect(next.drawing('id', () => '', 'ide-guru').children[0].children.find((c) => c.id === 'ide-guru')).toMatchObject({ teacher: true, teacherEdge: true, active: true });
 	});
 });

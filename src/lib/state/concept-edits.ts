@@ -4,7 +4,8 @@
  * unchanged form changes nothing and the history names the one change made.
  */
 import type { AddConcept, EditCommand } from '../kg/edit/commands';
-import type { Bilingual, KnowledgeGraph } from '../kg/model';
+import { slugify } from '../kg/extract/registry';
+import { isReservedKey, type Bilingual, type KnowledgeGraph } from '../kg/model';
 
 export interface ConceptValues {
 	label: Bilingual;
@@ -40,6 +41,32 @@ export function conceptChanges(graph: KnowledgeGraph, key: string, values: Conce
 		commands.push({ type: 'setGloss', key, gloss: values.gloss.id || null, glossEn: values.gloss.en || null });
 	if (commands.length === 0) return null;
 	return commands.length === 1 ? commands[0] : { type: 'batch', commands };
+}
+
+/**
+ * A new concept hung on another one (the mind map grows a branch): the concept and its relation
+ * as one step, so one undo takes both back. The key is chosen here because the relation names it.
+ */
+export function conceptNextTo(
+	graph: KnowledgeGraph,
+	values: ConceptValues,
+	at: { x: number; y: number },
+	around: string,
+	relation: string,
+	direction: 'out' | 'in'
+): EditCommand {
+	const key = freeConceptKey(graph, values.label.id);
+	const [source, target] = direction === 'out' ? [around, key] : [key, around];
+	return { type: 'batch', commands: [{ ...newConcept(values, at), key }, { type: 'addRelation', source, relation, target }] };
+}
+
+/** A slug of the label no concept, passage or reserved name has, numbered when taken. */
+export function freeConceptKey(graph: KnowledgeGraph, label: string): string {
+	const passages = new Set((graph.getAttribute('passages') ?? []).map((p) => p.id));
+	const base = slugify(label);
+	let key = base;
+	for (let n = 2; graph.hasNode(key) || passages.has(key) || isReservedKey(key); n++) key = `${base}-${n}`;
+	return key;
 }
 
 /** Positions as stored: a tenth of a unit is finer than any screen shows. */

@@ -64,7 +64,11 @@ export const id = {
 	'editMode.panel': 'Sunting',
 	'editMode.teacherOwn': 'Tambahan Anda (tanpa kutipan dari artikel): garis putus-putus',
 	'editMode.hidden': 'Tersembunyi dari peta ini (hanya tampak saat menyunting)',
-	'editMode.dismiss': 'Tutup pesan'
+	'editMode.dismiss': 'Tutup pesan',
+	'editMode.direction': 'Arah relasi',
+	'editMode.fromAround': '“{label}” → konsep baru',
+	'editMode.toAround': 'konsep baru → “{label}”',
+	'editMode.mindmapHint': 'Ketuk konsep untuk menyuntingnya; konsep baru tumbuh dari konsep yang dipilih (atau dari pusat).'
 } as const;
 
 export const en: Record<keyof typeof id, string> = {
@@ -132,5 +136,9 @@ export const en: Record<keyof typeof id, string> = {
 	'editMode.panel': 'Edit',
 	'editMode.teacherOwn': 'Your additions (no passage from the articles): dashed',
 	'editMode.hidden': 'Hidden from this map (seen only while editing)',
-	'editMode.dismiss': 'Dismiss the message'
+	'editMode.dismiss': 'Dismiss the message',
+	'editMode.direction': 'Direction of the relation',
+	'editMode.fromAround': '“{label}” → new concept',
+	'editMode.toAround': 'new concept → “{label}”',
+	'editMode.mindmapHint': 'Tap a concept to edit it; a new concept grows from the selected one (or from the centre).'
 };
