@@ -150,7 +150,8 @@ test('shift-click selects several concepts, Delete deletes them at once, and the
 	await page.keyboard.down('Shift');
 	await page.mouse.click(b.x, b.y);
 	await page.keyboard.up('Shift');
-	await expect(page.getByTestId('edit-selection')).toHaveText('Dipilih: 2 konsep, 0 relasi');
+	await expect(page.getByTestId('edit-selection')).toHaveText('2 dipilih');
+	await expect(page.getByRole('group', { name: 'Dipilih: 2 konsep, 0 relasi' })).toBeVisible();
 	await page.getByTestId('graph').focus();
 	await page.keyboard.press('Delete');
 	await expect.poll(() => nodeCount(page)).toBe(nodesBefore - 2);
@@ -192,4 +193,67 @@ test('the mind map edits too: a concept grown from the centre is drawn dashed, a
 	await page.keyboard.press('Control+z');
 	await expect.poll(() => page.evaluate(() => window.cy!.getElementById('ide-guru').nonempty())).toBe(false);
 	expect(errors).toEqual([]);
+});
+
+test.describe('on a tablet', () => {
+	test.use({ viewport: { width: 1024, height: 768 }, hasTouch: true });
+
+	test('a long press adds to the selection, "Select several" taps add more, and a finger drawn between nodes in "Connect" makes a relation', async ({ page, context }) => {
+		const errors = watchConsole(page);
+		await startEditing(page);
+		const cdp = await context.newCDPSession(page);
+		const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', at?: { x: number; y: number }) =>
+			cdp.send('Input.dispatchTouchEvent', { type, touchPoints: at ? [at] : [] });
+		const hub = 'kelompok-volunter';
+		await page.evaluate((k) => {
+			const cy = window.cy!;
+			cy.stop();
+			cy.zoom(1);
+			cy.center(cy.getElementById(k));
+		}, hub);
+		// Three neighbours on screen, apart from the hub and from each other.
+		const near = await page.evaluate((k) => {
+			const cy = window.cy!;
+			const p = cy.getElementById(k).renderedPosition();
+			const chosen: string[] = [];
+			for (const n of cy.getElementById(k).neighborhood().nodes().toArray()) {
+				const q = n.renderedPosition();
+				const apart = [p, ...chosen.map((c) => cy.getElementById(c).renderedPosition())].every((o) => Math.hypot(q.x - o.x, q.y - o.y) > 70);
+				if (apart && q.x > 40 && q.y > 40 && q.x < cy.width() - 40 && q.y < cy.height() - 40) chosen.push(n.id());
+			}
+			return chosen.slice(0, 3);
+		}, hub);
+		expect(near).toHaveLength(3);
+		const at = async (key: string) => pointOf(page, key);
+
+		await page.touchscreen.tap((await at(hub)).x, (await at(hub)).y);
+		await expect(page.getByTestId('edit-selection')).toHaveText('1 dipilih');
+		const held = await at(near[0]);
+		// Held until Cytoscape reports a long press, then let go: the node joins the selection.
+		const longPress = page.evaluate(() => new Promise((done) => window.cy!.one('taphold', () => done(true))));
+		await touch('touchStart', held);
+		await longPress;
+		await touch('touchEnd');
+		await expect(page.getByTestId('edit-selection')).toHaveText('2 dipilih');
+
+		await page.getByTestId('edit-bar').locator('[data-action="multi-select"]').click();
+		const tapped = await at(near[1]);
+		await page.touchscreen.tap(tapped.x, tapped.y);
+		await expect(page.getByTestId('edit-selection')).toHaveText('3 dipilih');
+		expect(await page.evaluate(() => window.cy!.$('node:selected').map((n) => n.id()).sort())).toEqual([hub, near[0], near[1]].sort());
+
+		await page.getByTestId('edit-bar').locator('[data-action="multi-select"]').click();
+		await page.getByTestId('edit-bar').locator('[data-action="connect"]').click();
+		const from = await at(hub);
+		const to = await at(near[2]);
+		await touch('touchStart', from);
+		for (let i = 1; i <= 15; i++) await touch('touchMove', { x: from.x + ((to.x - from.x) * i) / 15, y: from.y + ((to.y - from.y) * i) / 15 });
+		await page.waitForFunction((t) => window.cy!.getElementById(t).hasClass('eh-target'), near[2]);
+		await touch('touchEnd');
+		const dialog = page.getByTestId('edit-dialog');
+		await expect(dialog).toBeVisible();
+		await expect(dialog.locator('select').nth(0)).toHaveValue(hub);
+		await expect(dialog.locator('select').nth(2)).toHaveValue(near[2]);
+		expect(errors).toEqual([]);
+	});
 });

@@ -99,6 +99,8 @@ export class EditMode {
 	}
 
 	setDrawnSelection(selection: EditSelection) {
+		// A notice (the copy was made) has been read once the person works on the map; it covers part of it.
+		if (this.#message?.tone === 'notice') this.#message = null;
 		this.#drawn = selection.concepts.length + selection.relations.length > 1 ? selection : NOTHING;
 	}
 

@@ -37,6 +37,7 @@ export class EditGestures {
 	readonly #handlers: EditHandlers;
 	#edgehandles: EdgeHandlesInstance | null = null;
 	#connecting = false;
+	#multiSelect = false;
 	#dropped = new Set<string>();
 	#selectionQueued = false;
 	#stopped = false;
@@ -53,11 +54,11 @@ export class EditGestures {
 		this.#on('dbltap', (e) => {
 			if (e.target === cy) handlers.addAt(e.position);
 		});
-		// A long press on a touch screen adds the node to the selection (shift-click's place).
-		this.#on('taphold', (e) => {
-			const node = e.target as NodeSingular;
-			if (node.selected()) node.unselect();
-			else node.select();
+		// A long press on a touch screen adds the node to the selection, or takes it out (shift-click's
+		// place): the press ends in a tap, and that one tap is made additive.
+		this.#on('taphold', () => {
+			cy.selectionType('additive');
+			cy.one('tapend', () => queueMicrotask(() => !this.#stopped && cy.selectionType(this.#multiSelect ? 'additive' : 'single')));
 		}, 'node');
 		this.#altDragConnects(cy.container());
 		void registerEdgehandles().then(() => {
@@ -86,6 +87,7 @@ export class EditGestures {
 	 * empty canvas draws a selection box instead of panning (fingers and mice alike).
 	 */
 	setMultiSelect(on: boolean) {
+		this.#multiSelect = on;
 		this.#cy.selectionType(on ? 'additive' : 'single');
 		this.#cy.userPanningEnabled(!on);
 	}
