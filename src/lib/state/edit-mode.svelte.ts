@@ -11,7 +11,7 @@ import { errorMessage } from '../kg/edit/describe';
 import type { KnowledgeGraph } from '../kg/model';
 import type { MessageKey } from '../i18n/i18n.svelte';
 import type { EditSelection } from '../view/edit-gestures';
-import { editing } from './editing-shim.svelte';
+import { maps } from './maps.svelte';
 
 /** A point in the map's coordinates, where a new concept goes. */
 export interface MapPoint {
@@ -64,7 +64,7 @@ export class EditMode {
 	}
 	/** The store's editor of the open map: null on a map that cannot be edited (the default one). */
 	get editor() {
-		return editing.editor;
+		return maps.editor;
 	}
 
 	enter() {
