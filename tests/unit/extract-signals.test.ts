@@ -247,6 +247,14 @@ describe('lists in sentences', () => {
 		expect(relations(ex)).toEqual(expect.arrayContaining(['karang taruna -faces-challenge-> meningkatkan partisipasi pemuda', 'karang taruna -has-benefit-> peluang kerja']));
 	});
 
+	it('a question of a FAQ heads its answer: "Bagaimana cara bergabung dengan X?" gives X\'s steps; "Apa …" names no concept', () => {
+		const ex = extract(
+			'Koperasi\n\nKoperasi adalah badan usaha milik anggota.\n\nFAQ tentang Koperasi\n\nBagaimana cara bergabung dengan koperasi?\n\nAnda dapat mengisi formulir pendaftaran di kantor koperasi.\n\nApa contoh koperasi yang terkenal?\n\nContohnya koperasi susu di Jawa Timur.\n'
+		);
+		expect(relations(ex)).toEqual(expect.arrayContaining(['koperasi -has-step-> mengisi formulir pendaftaran', 'koperasi susu -example-of-> koperasi']));
+		expect(ex.concepts.some((c) => /^(?:apa|bagaimana)/i.test(c.label))).toBe(false);
+	});
+
 	it('in a how-to section, what the reader does is a step, verb kept, purpose clause left out', () => {
 		const ex = extract(
 			'Cara Bergabung dengan Koperasi\n\nSelanjutnya, Anda dapat menghubungi pengurus koperasi untuk mengetahui syaratnya. Biasanya, Anda akan diminta mengisi formulir pendaftaran. Anda dapat bertanya kepada teman yang sudah mengikuti pelatihan koperasi.\n'

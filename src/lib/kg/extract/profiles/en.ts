@@ -114,7 +114,7 @@ export const english: LanguageProfile = {
 	cues: CUES,
 	cueConnectors: ['faced by', 'facing', 'of being', 'of', 'between', 'in', 'for', 'to'],
 	cueModifiers: words('main key major common important positive negative different basic primary'),
-	headingFrames: ['what is meant by', 'what is a', 'what is an', 'what is', 'what are', 'definition of', 'defining', 'meaning of', 'introduction to', 'understanding', 'about', 'overview of', 'an overview of'],
+	headingFrames: ['what is meant by', 'what is a', 'what is an', 'what is', 'what are the', 'what are', 'what', 'why', 'definition of', 'defining', 'meaning of', 'introduction to', 'understanding', 'about', 'overview of', 'an overview of'],
 	noSubjectHeadings: /^(?:conclusions?|summary|in summary|introduction|references|bibliography|sources|notes|faqs?\b.*|frequently asked questions.*|final thoughts|key takeaways|takeaways|further reading)$/i,
 	qualifierStarts: words('in for at on during according based among across within and'),
 	copulas: ['can be defined as', 'is defined as', 'are defined as', 'refers to', 'refer to', 'is described as', 'means', 'is', 'are'],

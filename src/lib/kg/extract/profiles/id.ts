@@ -100,7 +100,7 @@ export const indonesian: LanguageProfile = {
 	cues: CUES,
 	cueConnectors: ['yang dihadapi oleh', 'yang dihadapi', 'yang dimiliki oleh', 'yang dimiliki', 'bergabung dengan', 'bergabung dalam', 'bergabung ke', 'menjadi anggota', 'terjadinya', 'terbentuknya', 'munculnya', 'pembentukan', 'antara', 'dari', 'dalam', 'pada', 'bagi', 'untuk', 'dengan', 'ke'],
 	cueModifiers: words('utama umum pokok penting positif negatif pendorong khusus'),
-	headingFrames: ['apa yang dimaksud dengan', 'apa yang dimaksud', 'apa itu', 'apakah', 'pengertian dan', 'pengertian', 'definisi', 'arti', 'makna', 'mengenal', 'memahami', 'pengenalan', 'penjelasan', 'tentang', 'sekilas tentang', 'konsep', 'hakikat'],
+	headingFrames: ['apa yang dimaksud dengan', 'apa yang dimaksud', 'apa itu', 'apakah', 'apa saja', 'apa', 'mengapa', 'kenapa', 'pengertian dan', 'pengertian', 'definisi', 'arti', 'makna', 'mengenal', 'memahami', 'pengenalan', 'penjelasan', 'tentang', 'sekilas tentang', 'konsep', 'hakikat'],
 	noSubjectHeadings: /^(?:kesimpulan|simpulan|penutup|ringkasan|rangkuman|pendahuluan|pengantar|latar belakang|daftar (?:isi|pustaka)|referensi|sumber|catatan|faq\b.*|pertanyaan (?:yang )?(?:sering|umum).*|tanya jawab.*)$/i,
 	qualifierStarts: words('bagi di dalam yang berdasarkan menurut untuk pada sebagai serta beserta dan'),
 	copulas: ['dapat diartikan sebagai', 'dapat didefinisikan sebagai', 'diartikan sebagai', 'didefinisikan sebagai', 'dimaknai sebagai', 'merujuk kepada', 'merujuk pada', 'adalah', 'merupakan', 'ialah', 'yaitu', 'yakni'],
