@@ -94,6 +94,9 @@ export interface QualityReport {
 		noise: NoiseFound;
 		sample: SampledRelation[];
 		sampledFrom: number;
+		/** Verdicts over every relation of the default map that has one (not only the sample). */
+		allJudged: number;
+		allCorrect: number;
 	};
 	development: TextScore[];
 	unseen: TextScore[];
@@ -242,7 +245,9 @@ export function measureQuality(): QualityReport {
 			mapRelations: corpus.graph.size,
 			noise: noiseIn(corpus.graph, corpusNoise),
 			sample,
-			sampledFrom: edges.length
+			sampledFrom: edges.length,
+			allJudged: edges.filter((e) => verdicts[e.key]).length,
+			allCorrect: edges.filter((e) => verdicts[e.key]?.verdict === 'correct').length
 		},
 		development: textsIn(FIXTURES).map(scoreText),
 		unseen: textsIn(UNSEEN).map(scoreText)
@@ -268,6 +273,7 @@ export function qualityRows(report = measureQuality()): Row[] {
 		atLeast('extract: recall of curated concepts, default map', pct(c.foundInMap, c.curated), '%', 80, c.curated),
 		info('extract: recall of curated concepts, all suggestions', pct(c.foundInAll, c.curated), '%', c.curated),
 		atLeast('extract: relation precision, hand-read sample', pct(correct, judged.length), '%', 80, judged.length),
+		info(`extract: relation precision, all read (${c.allJudged} of ${c.sampledFrom})`, pct(c.allCorrect, c.allJudged), '%', c.allJudged),
 		noneOf('extract: noise passages+concepts, five articles', noiseCount(c.noise), c.mapConcepts)
 	];
 	for (const [name, scores] of [['development texts', report.development], ['unseen texts', report.unseen]] as const) {
@@ -292,7 +298,7 @@ function writeSample(report: QualityReport): void {
 		lines.push(`   > ${s.evidence.slice(0, 400)}`);
 	}
 	const judged = c.sample.filter((s) => s.verdict);
-	lines.push('', `Precision: ${judged.filter((s) => s.verdict === 'correct').length} of ${judged.length} read.`, '');
+	lines.push('', `Precision: ${judged.filter((s) => s.verdict === 'correct').length} of ${judged.length} read. Over every relation of the default map with a verdict: ${c.allCorrect} of ${c.allJudged} (of ${c.sampledFrom}).`, '');
 	writeFileSync(SAMPLE_FILE, lines.join('\n'));
 }
 
@@ -305,7 +311,7 @@ function printReport(report: QualityReport, list: boolean): void {
 	if (list) console.log('  not found in the default map:', c.missingInMap.join(', '));
 	console.log(`noise: ${noiseCount(c.noise)}`, [...c.noise.passages, ...c.noise.concepts].join('; '));
 	const judged = c.sample.filter((s) => s.verdict);
-	console.log(`relation precision: ${p(judged.filter((s) => s.verdict === 'correct').length, judged.length)} of a sample of ${c.sample.length} (of ${c.sampledFrom})`);
+	console.log(`relation precision: ${p(judged.filter((s) => s.verdict === 'correct').length, judged.length)} of a sample of ${c.sample.length} (of ${c.sampledFrom}); over every relation read: ${p(c.allCorrect, c.allJudged)}`);
 	for (const [i, s] of c.sample.entries())
 		if (list || !s.verdict) console.log(`  ${i + 1}. ${(s.verdict ?? 'UNREAD').toUpperCase().padEnd(7)} ${s.source} -${s.relation}-> ${s.target}  [${s.key}]\n      "${s.evidence.slice(0, 260)}"`);
 	for (const [name, scores] of [['development texts (tests/fixtures/extract)', report.development], ['unseen texts (tests/fixtures/extract/unseen)', report.unseen]] as const) {

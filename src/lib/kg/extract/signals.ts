@@ -732,6 +732,9 @@ function readSectionObjects(ctx: SentenceContext): void {
 			found++;
 		}
 		k = run.last;
+		// Another doing is joined by "dan" or a comma; a verb right after the object ("kualitas hidup …") belongs to it.
+		const after = words[k + 1];
+		if (after && !profile.coordinators.has(after.lower) && !/,/.test(after.gap)) break;
 	}
 }
 

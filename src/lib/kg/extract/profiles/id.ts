@@ -60,6 +60,7 @@ export const indonesian: LanguageProfile = {
 		karena sehingga agar supaya jika apabila ketika saat namun tetapi sedangkan seperti misalnya
 		contohnya melalui tanpa hingga sampai menurut berdasarkan sejak selama secara biasanya sering
 		seringkali harus perlu mampu menjadi memiliki mempunyai terdapat ada atas lebih sangat
+		sementara sedangkan
 	`),
 	relativisers: words('yang'),
 	openers: words('menurut dalam pada di secara selain namun oleh melalui untuk dengan meski meskipun walaupun sebagai berdasarkan setelah sebelum ketika jika apabila kemudian akhirnya selanjutnya sementara bahkan jadi intinya singkatnya'),
