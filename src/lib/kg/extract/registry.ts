@@ -127,14 +127,6 @@ export class Registry {
 		return this.#candidates.has(id) ? this.#root(id) : undefined;
 	}
 
-	/** The signals a concept has so far (through its other names too). */
-	signalsOf(id: string): Set<Signal> {
-		const root = this.#root(id);
-		const out = new Set<Signal>();
-		for (const c of this.#candidates.values()) if (this.#root(c.id) === root) for (const s of c.signals.keys()) out.add(s);
-		return out;
-	}
-
 	/** Records that two names name one concept ("Ikatan Dokter Indonesia" and "IDI"). */
 	sameAs(a: string, b: string): void {
 		const ra = this.#root(a);
