@@ -68,6 +68,8 @@ export class OwnTextSession {
 
 	/** Reads each file in turn; the ones that cannot be read become problems, the rest documents. */
 	async addFiles(files: Iterable<File>): Promise<void> {
+		// The empty box the page opens with gives way to the files.
+		this.documents = this.documents.filter((d) => d.origin === 'file' || d.text.trim() || d.title.trim());
 		for (const file of files) {
 			const id = `d${this.#next++}`;
 			this.documents.push({ id, origin: 'file', name: file.name, title: file.name, titleEdited: false, text: '', bytes: file.size, detected: null, language: 'auto', reading: true });
