@@ -155,7 +155,7 @@ describe('reviewing suggestions', () => {
 
 describe('the evidence shown for a suggestion', () => {
 	const index = new EvidenceIndex(extraction);
-	const plain = (segments: Array<{ text: string; mark: boolean }>) => segments.map((s) => (s.mark ? `[${s.text}]` : s.text)).join('');
+	const plain = (statements: Array<Array<{ text: string; mark: boolean }>>) => statements.map((segments) => segments.map((s) => (s.mark ? `[${s.text}]` : s.text)).join('')).join(' | ');
 
 	it("is the concept's sentence with its name marked", () => {
 		expect(plain(index.concept(extraction.concepts[1]))).toBe('[Stratifikasi tertutup] merupakan jenis stratifikasi sosial.');
@@ -168,5 +168,13 @@ describe('the evidence shown for a suggestion', () => {
 	it('is the whole sentence around a bare mention', () => {
 		const bare = { ...extraction.concepts[3], evidence: [] };
 		expect(plain(index.concept(bare))).toBe('[Lapisan tertutup] tidak berubah.');
+	});
+
+	it('shows each sentence of a relation stated by a lead-in and its item, the lead-in ending at its colon', () => {
+		const text = 'Ada beberapa dasar pelapisan, antara lain:\n1. Kekayaan, yaitu harta benda.';
+		const span = (phrase: string) => ({ passage: 'q', start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
+		const lead = { ...extraction, passages: [{ id: 'q', doc: 'd', start: 0, end: text.length, text }], concepts: [concept('kekayaan', 'Kekayaan', 0.9, [span('Kekayaan')])] };
+		const stated = { ...relation('pelapisan', 'kekayaan', 0.8, span('antara lain')), evidence: [span('antara lain'), span('Kekayaan, yaitu harta benda.')] };
+		expect(plain(new EvidenceIndex(lead).relation(stated))).toBe('Ada beberapa dasar pelapisan, antara lain: | [Kekayaan], yaitu harta benda.');
 	});
 });

@@ -12,6 +12,8 @@ export interface Segment {
 
 /** A longer statement is shortened around its marks to about this many characters. */
 const MAX_CHARS = 320;
+/** A relation stated by a lead-in and its list item shows both; more would crowd the list. */
+const MAX_STATEMENTS = 3;
 
 export class EvidenceIndex {
 	#passages: Map<string, Passage>;
@@ -23,15 +25,14 @@ export class EvidenceIndex {
 	}
 
 	/** Where the concept is stated (or, failing that, first named), with its name marked. */
-	concept(concept: SuggestedConcept): Segment[] {
-		const span = concept.evidence[0] ?? concept.mentions[0];
-		return this.#segments(span, concept.mentions);
+	concept(concept: SuggestedConcept): Segment[][] {
+		return [this.#segments(concept.evidence[0] ?? concept.mentions[0], concept.mentions)];
 	}
 
-	/** The sentence stating the relation, with both concepts marked. */
-	relation(relation: SuggestedRelation): Segment[] {
+	/** The sentences stating the relation, with both concepts marked. */
+	relation(relation: SuggestedRelation): Segment[][] {
 		const marks = [relation.source, relation.target].flatMap((key) => this.#concepts.get(key)?.mentions ?? []);
-		return this.#segments(relation.evidence[0], marks);
+		return relation.evidence.slice(0, MAX_STATEMENTS).map((span) => this.#segments(span, marks));
 	}
 
 	/** The document a span is in, for a list of texts with more than one. */
@@ -50,13 +51,13 @@ export class EvidenceIndex {
 	}
 }
 
-/** The whole sentence(s) a span lies in, inside its passage (document offsets). */
+/** The whole sentence a span lies in, inside its passage (document offsets); a lead-in ends at its colon, a list item at its line. */
 export function sentenceAround(passage: Passage, span: Span): { start: number; end: number } {
 	const text = passage.text;
 	let from = Math.max(0, span.start - passage.start);
 	let to = Math.min(text.length, span.end - passage.start);
-	while (from > 0 && !/[.!?]\s/.test(text.slice(from - 2, from))) from--;
-	while (to < text.length && !/[.!?]/.test(text[to - 1] ?? '')) to++;
+	while (from > 0 && text[from - 1] !== '\n' && !/[.!?:]\s/.test(text.slice(from - 2, from))) from--;
+	while (to < text.length && !/[.!?:]/.test(text[to - 1] ?? '') && text[to] !== '\n') to++;
 	return { start: passage.start + from, end: passage.start + to };
 }
 

@@ -7,7 +7,7 @@
 import type { ExtractProgress, Extraction, Language } from '../kg/extract/types';
 import type { WorkerFile } from '../kg/extract/worker-protocol';
 import { ExtractClient } from './text-intake/extract-client';
-import { megabytes, readDocument, readPasted, type FileProblem, MAX_FILE_BYTES, MAX_TEXT_CHARS } from './text-intake/read-document';
+import { fileSize, readDocument, readPasted, type FileProblem, MAX_FILE_BYTES, MAX_TEXT_CHARS } from './text-intake/read-document';
 import { startReview, type Review } from './own-text-review';
 
 export interface OwnDocument {
@@ -95,7 +95,7 @@ export class OwnTextSession {
 	}
 
 	#report(file: string, problem: FileProblem, detail: string) {
-		const max = problem === 'too-large' ? megabytes(MAX_FILE_BYTES) : MAX_TEXT_CHARS.toLocaleString();
+		const max = problem === 'too-large' ? fileSize(MAX_FILE_BYTES) : MAX_TEXT_CHARS.toLocaleString();
 		this.problems.push({ id: this.#next++, file, problem, detail, max });
 	}
 

@@ -31,7 +31,7 @@ export function isHtml(file: { name: string; type: string }): boolean {
 }
 
 export async function readDocument(file: File, client: ExtractClient): Promise<DocumentOutcome> {
-	if (file.size > MAX_FILE_BYTES) return { ok: false, problem: 'too-large', detail: megabytes(file.size) };
+	if (file.size > MAX_FILE_BYTES) return { ok: false, problem: 'too-large', detail: fileSize(file.size) };
 	let outcome;
 	if (isHtml(file)) {
 		const html = await file.text();
@@ -55,6 +55,7 @@ function checkedText(document: ReadDocument): DocumentOutcome {
 	return { ok: true, document: { text: document.text, title: document.title, language: document.language, confidence: document.confidence } };
 }
 
-export function megabytes(bytes: number): string {
-	return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+/** A file's size as people read it: KB below a megabyte. */
+export function fileSize(bytes: number): string {
+	return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
