@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ontologySchema, parseCurated } from '../../src/lib/kg/build/curation';
 import { createExtractHandler, type ExtractResponse, type ReadFile } from '../../src/lib/kg/extract/worker-protocol';
+import { validateSerializedGraph } from '../../src/lib/kg/model';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/own-text');
 const bytes = (file: string) => new Uint8Array(readFileSync(join(FIXTURES, file)));
@@ -67,5 +70,25 @@ describe('reading texts for the review', { timeout: 60_000 }, () => {
 		await handle({ type: 'extract', id: 'x', files: [{ name: 'a.txt', format: 'text', data: readFileSync(join(FIXTURES, 'stratifikasi-sosial.txt'), 'utf8'), title: ' Lapisan masyarakat ' }] });
 		const last = messages.at(-1)!;
 		expect(last.type === 'result' && last.extraction.documents.map((d) => d.title)).toEqual(['Lapisan masyarakat']);
+	});
+
+	it('builds a reviewed selection into a laid-out graph of the contract, and names a bad selection', async () => {
+		const messages: ExtractResponse[] = [];
+		const handle = createExtractHandler((m) => messages.push(m));
+		await handle({ type: 'extract', id: 'x', files: [{ name: 'a.txt', format: 'text', data: readFileSync(join(FIXTURES, 'stratifikasi-sosial.txt'), 'utf8') }] });
+		const result = messages.at(-1)!;
+		if (result.type !== 'result') throw new Error(`no result: ${JSON.stringify(result)}`);
+		expect(result.selection.concepts.length).toBeGreaterThan(0);
+		const vocabulary = parseCurated(ontologySchema, parse(readFileSync(join(import.meta.dirname, '../../graph/ontology.yaml'), 'utf8')), 'ontology.yaml');
+		await handle({ type: 'build', id: 'b', extraction: result.extraction, selection: result.selection, vocabulary, title: 'Peta saya' });
+		const built = messages.at(-1)!;
+		if (built.type !== 'built') throw new Error(`not built: ${JSON.stringify(built)}`);
+		const checked = validateSerializedGraph(built.graph);
+		expect(checked.ok).toBe(true);
+		expect(built.graph.attributes.title).toBe('Peta saya');
+		expect(built.graph.nodes).toHaveLength(result.selection.concepts.length);
+		expect(built.graph.nodes.every((n) => Number.isFinite(n.attributes?.x))).toBe(true);
+		await handle({ type: 'build', id: 'c', extraction: result.extraction, selection: { concepts: [{ key: 'tidak-ada' }], relations: [] }, vocabulary, title: '' });
+		expect(messages.at(-1)).toEqual({ type: 'error', id: 'c', message: 'unknown concept "tidak-ada": choose among the extraction\'s concepts' });
 	});
 });

@@ -1,6 +1,6 @@
 /** The review of suggestions before they become a map: each change, and the map built from the result. */
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../../src/lib/kg/extract/graph';
+import { buildGraph, defaultSelection } from '../../src/lib/kg/extract/graph';
 import type { Extraction, SuggestedConcept, SuggestedRelation } from '../../src/lib/kg/extract/types';
 import { EvidenceIndex } from '../../src/lib/state/own-text-evidence';
 import {
@@ -68,6 +68,7 @@ const vocabulary = {
 		{ id: 'example', label: { id: 'contoh', en: 'example' } }
 	]
 };
+const start = () => startReview(extraction, defaultSelection(extraction));
 const SOSIAL = 'stratifikasi-sosial';
 const TERTUTUP = 'stratifikasi-tertutup';
 const TERBUKA = 'stratifikasi-terbuka';
@@ -77,36 +78,36 @@ const TO_TERTUTUP = `${SOSIAL}--subtype--${TERTUTUP}`;
 
 describe('reviewing suggestions', () => {
 	it("starts from the extractor's surest suggestions", () => {
-		const review = startReview(extraction);
+		const review = start();
 		expect(Object.entries(review.concepts).filter(([, c]) => c.accepted).map(([k]) => k)).toEqual([SOSIAL, TERTUTUP, TERBUKA]);
 		expect(review.relations[TO_LAPISAN].accepted).toBe(false);
 		expect(reviewCounts(review, extraction)).toEqual({ concepts: 3, relations: 2 });
 	});
 
 	it('accepting a relation accepts its two concepts', () => {
-		const review = acceptRelations(startReview(extraction), [TO_LAPISAN], extraction);
+		const review = acceptRelations(start(), [TO_LAPISAN], extraction);
 		expect(review.concepts[LAPISAN].accepted).toBe(true);
 		expect(reviewCounts(review, extraction)).toEqual({ concepts: 4, relations: 3 });
 	});
 
 	it('rejecting a concept rejects its relations; rejecting a relation keeps its concepts', () => {
-		const review = rejectConcepts(startReview(extraction), [TERTUTUP], extraction);
+		const review = rejectConcepts(start(), [TERTUTUP], extraction);
 		expect(review.concepts[TERTUTUP].accepted).toBe(false);
 		expect(review.relations[TO_TERTUTUP].accepted).toBe(false);
-		const other = rejectRelations(startReview(extraction), [TO_TERTUTUP]);
+		const other = rejectRelations(start(), [TO_TERTUTUP]);
 		expect(other.concepts[TERTUTUP].accepted).toBe(true);
 		expect(selectionOf(other, extraction).relations.map((r) => r.key)).not.toContain(TO_TERTUTUP);
 	});
 
 	it('accepts and rejects in bulk', () => {
-		const all = acceptConcepts(startReview(extraction), [SOSIAL, TERTUTUP, TERBUKA, LAPISAN]);
+		const all = acceptConcepts(start(), [SOSIAL, TERTUTUP, TERBUKA, LAPISAN]);
 		expect(Object.values(all.concepts).every((c) => c.accepted)).toBe(true);
 		const none = rejectConcepts(all, [SOSIAL, TERTUTUP, TERBUKA, LAPISAN], extraction);
 		expect(selectionOf(none, extraction)).toEqual({ concepts: [], relations: [] });
 	});
 
 	it('renames (an empty name keeps the old one) and retypes', () => {
-		let review = renameConcept(startReview(extraction), TERTUTUP, '  Sistem   kasta ');
+		let review = renameConcept(start(), TERTUTUP, '  Sistem   kasta ');
 		review = renameConcept(review, TERBUKA, '   ');
 		review = retypeConcepts(review, [TERTUTUP, TERBUKA], 'example');
 		review = retypeRelations(review, [TO_TERTUTUP], 'example');
@@ -117,7 +118,7 @@ describe('reviewing suggestions', () => {
 	});
 
 	it('merges concepts: names become aliases, mentions join, relations follow, a merged-away loop is left out', () => {
-		const review = mergeConcepts(startReview(extraction), [TERTUTUP, LAPISAN], TERTUTUP);
+		const review = mergeConcepts(start(), [TERTUTUP, LAPISAN], TERTUTUP);
 		expect(review.concepts[LAPISAN]).toMatchObject({ accepted: true, mergeInto: TERTUTUP });
 		expect(mergedInto(review, TERTUTUP)).toEqual([LAPISAN]);
 		const graph = buildGraph(extraction, selectionOf(acceptRelations(review, [TO_LAPISAN], extraction), extraction), vocabulary, { layout: false });
@@ -135,14 +136,14 @@ describe('reviewing suggestions', () => {
 	});
 
 	it('a merge is undone, and rejecting its target undoes it', () => {
-		const merged = mergeConcepts(startReview(extraction), [TERBUKA], TERTUTUP);
+		const merged = mergeConcepts(start(), [TERBUKA], TERTUTUP);
 		expect(unmergeConcept(merged, TERBUKA).concepts[TERBUKA].mergeInto).toBeUndefined();
 		const rejected = rejectConcepts(merged, [TERTUTUP], extraction);
 		expect(rejected.concepts[TERBUKA]).toMatchObject({ accepted: true, mergeInto: undefined });
 	});
 
 	it('builds a map whose every concept and relation has its evidence', () => {
-		const review = acceptRelations(startReview(extraction), [TO_LAPISAN], extraction);
+		const review = acceptRelations(start(), [TO_LAPISAN], extraction);
 		const graph = buildGraph(extraction, selectionOf(review, extraction), vocabulary);
 		expect(graph.order).toBe(4);
 		graph.forEachNode((_key, attrs) => {

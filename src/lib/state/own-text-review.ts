@@ -8,7 +8,7 @@
  * merging away a concept leaves its relations to the concept it was merged into, or rejects them
  * when it was rejected; a relation whose ends end up as one concept is left out.
  */
-import { defaultSelection, type Selection } from '../kg/extract/graph';
+import type { Selection } from '../kg/extract/graph';
 import type { Extraction, SuggestedConcept, SuggestedRelation } from '../kg/extract/types';
 
 export interface ConceptReview {
@@ -29,9 +29,8 @@ export interface Review {
 	relations: Record<string, RelationReview>;
 }
 
-/** Starts where the extractor's own defaults are: its surest suggestions accepted. */
-export function startReview(extraction: Extraction): Review {
-	const chosen = defaultSelection(extraction);
+/** Starts from the extractor's own choice (`defaultSelection`): its surest suggestions accepted. */
+export function startReview(extraction: Extraction, chosen: Selection): Review {
 	const acceptedConcepts = new Set(chosen.concepts.map((c) => c.key));
 	const acceptedRelations = new Set(chosen.relations.map((r) => r.key));
 	return {

@@ -4,11 +4,14 @@
  * nothing else changes), the extraction in the worker with its progress, Cancel, and the review.
  * One session per tab, so leaving the page and coming back keeps what was pasted.
  */
+import type { Vocabulary } from '../kg/extract/graph';
 import type { ExtractProgress, Extraction, Language } from '../kg/extract/types';
 import type { WorkerFile } from '../kg/extract/worker-protocol';
+import { graphFromSerialized } from '../kg/model';
+import { addOwnTextMap } from './own-text-map';
 import { ExtractClient } from './text-intake/extract-client';
 import { fileSize, readDocument, readPasted, type FileProblem, MAX_FILE_BYTES, MAX_TEXT_CHARS } from './text-intake/read-document';
-import { startReview, type Review } from './own-text-review';
+import { selectionOf, startReview, type Review } from './own-text-review';
 
 export interface OwnDocument {
 	id: string;
@@ -160,7 +163,7 @@ export class OwnTextSession {
 		else if (outcome.status === 'failed') this.step = { name: 'input', notice: { failed: outcome.message } };
 		else if (outcome.extraction.concepts.length === 0) this.step = { name: 'input', notice: 'nothing-found' };
 		else {
-			this.review = startReview(outcome.extraction);
+			this.review = startReview(outcome.extraction, outcome.selection);
 			this.mapTitle = outcome.extraction.title;
 			this.step = { name: 'review', extraction: outcome.extraction };
 		}
@@ -168,6 +171,16 @@ export class OwnTextSession {
 
 	cancel() {
 		this.#client.cancel();
+	}
+
+	/** The accepted suggestions as a stored map (built in the worker); its id. Throws what went wrong. */
+	async createMap(vocabulary: Vocabulary): Promise<string> {
+		if (this.step.name !== 'review' || !this.review) throw new Error('there is nothing reviewed to make a map of');
+		const { extraction } = this.step;
+		const data = await this.#client.build(extraction, selectionOf(this.review, extraction), vocabulary, this.mapTitle.trim() || extraction.title);
+		const id = await addOwnTextMap(graphFromSerialized(data), extraction.documents.map((d) => d.source).join(', '));
+		this.backToTexts();
+		return id;
 	}
 
 	backToTexts() {

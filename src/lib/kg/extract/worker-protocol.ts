@@ -1,13 +1,17 @@
 /**
  * The extraction Web Worker's messages and their handler, kept apart from the worker entry so it
- * runs (and is tested) anywhere. Two requests: `read` one file or pasted text into plain text
- * (with its detected language and a title, for the page to show before anything is extracted),
- * and `extract` suggestions from texts, with progress as it goes, a cancel that stops it between
- * steps, and one closing message (result, cancelled or error).
+ * runs (and is tested) anywhere. Three requests: `read` one file or pasted text into plain text
+ * (with its detected language and a title, for the page to show before anything is extracted);
+ * `extract` suggestions from texts, with progress as it goes, a cancel that stops it between
+ * steps, and one closing message (result, cancelled or error); `build` the reviewed suggestions
+ * into a graph of the contract with its layout. Building here keeps the layout off the page's
+ * thread and the map builder out of the page's code.
  */
 import type * as PdfJs from 'pdfjs-dist';
+import type { SerializedKnowledgeGraph } from '../model';
 import { segmentDocument } from '../text/segment';
 import { extractInSteps } from './extract';
+import { buildGraph, defaultSelection, type Selection, type Vocabulary } from './graph';
 import { docxToText } from './intake/docx';
 import { htmlToText } from './intake/html';
 import { formatOf, readSource, type IntakeFormat } from './intake/index';
@@ -41,13 +45,16 @@ export type ReadProblem = 'unsupported' | 'empty' | 'no-text-layer' | 'password'
 export type ExtractRequest =
 	| { type: 'read'; id: string; file: ReadFile }
 	| { type: 'extract'; id: string; files: WorkerFile[]; language?: Language | 'auto'; title?: string }
+	| { type: 'build'; id: string; extraction: Extraction; selection: Selection; vocabulary: Vocabulary; title: string }
 	| { type: 'cancel'; id: string };
 
 export type ExtractResponse =
 	| { type: 'read'; id: string; text: string; title: string; language: Language; confidence: number }
 	| { type: 'unreadable'; id: string; problem: ReadProblem; detail: string }
 	| ({ type: 'progress'; id: string } & ExtractProgress)
-	| { type: 'result'; id: string; extraction: Extraction }
+	/** `selection` is what the review starts from: the extractor's surest suggestions. */
+	| { type: 'result'; id: string; extraction: Extraction; selection: Selection }
+	| { type: 'built'; id: string; graph: SerializedKnowledgeGraph }
 	| { type: 'cancelled'; id: string }
 	| { type: 'error'; id: string; message: string };
 
@@ -75,6 +82,15 @@ export function createExtractHandler(post: (response: ExtractResponse) => void, 
 			post(await readFile(request.id, request.file, loadPdfjs));
 			return;
 		}
+		if (request.type === 'build') {
+			const { id, extraction, selection, vocabulary, title } = request;
+			try {
+				post({ type: 'built', id, graph: buildGraph(extraction, selection, vocabulary, { title }).export() });
+			} catch (error) {
+				post({ type: 'error', id, message: (error as Error).message });
+			}
+			return;
+		}
 		const { id } = request;
 		if (running.has(id)) {
 			post({ type: 'error', id, message: `an extraction with id "${id}" is already running` });
@@ -100,7 +116,7 @@ export function createExtractHandler(post: (response: ExtractResponse) => void, 
 				onProgress: (progress) => post({ type: 'progress', id, ...progress })
 			});
 			controller.signal.throwIfAborted();
-			post({ type: 'result', id, extraction });
+			post({ type: 'result', id, extraction, selection: defaultSelection(extraction) });
 		} catch (error) {
 			if (controller.signal.aborted) post({ type: 'cancelled', id });
 			else post({ type: 'error', id, message: (error as Error).message });

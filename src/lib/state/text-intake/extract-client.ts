@@ -4,8 +4,9 @@
  * request starts a fresh one. A worker that dies (out of memory) rejects what was waiting
  * instead of leaving the page waiting.
  */
-import type { Extraction } from '../../kg/extract/types';
-import type { ExtractProgress } from '../../kg/extract/types';
+import type { Selection, Vocabulary } from '../../kg/extract/graph';
+import type { ExtractProgress, Extraction } from '../../kg/extract/types';
+import type { SerializedKnowledgeGraph } from '../../kg/model';
 import type { ExtractRequest, ExtractResponse, ReadFile, ReadProblem, WorkerFile } from '../../kg/extract/worker-protocol';
 import type { Language } from '../../kg/extract/profile';
 
@@ -13,7 +14,10 @@ export type ReadOutcome =
 	| { ok: true; text: string; title: string; language: Language; confidence: number }
 	| { ok: false; problem: ReadProblem; detail: string };
 
-export type ExtractOutcome = { status: 'done'; extraction: Extraction } | { status: 'cancelled' } | { status: 'failed'; message: string };
+export type ExtractOutcome =
+	| { status: 'done'; extraction: Extraction; selection: Selection }
+	| { status: 'cancelled' }
+	| { status: 'failed'; message: string };
 
 interface Waiting {
 	answer: (response: ExtractResponse) => void;
@@ -77,12 +81,19 @@ export class ExtractClient {
 	async extract(files: WorkerFile[], onProgress: (progress: ExtractProgress) => void): Promise<ExtractOutcome> {
 		try {
 			const response = await this.#send({ type: 'extract', id: `x${this.#next++}`, files }, onProgress);
-			if (response.type === 'result') return { status: 'done', extraction: response.extraction };
+			if (response.type === 'result') return { status: 'done', extraction: response.extraction, selection: response.selection };
 			if (response.type === 'error') return { status: 'failed', message: response.message };
 			return { status: 'cancelled' };
 		} catch (error) {
 			return { status: 'failed', message: (error as Error).message };
 		}
+	}
+
+	/** The reviewed suggestions as a graph of the contract, laid out; throws what is wrong with the selection. */
+	async build(extraction: Extraction, selection: Selection, vocabulary: Vocabulary, title: string): Promise<SerializedKnowledgeGraph> {
+		const response = await this.#send({ type: 'build', id: `b${this.#next++}`, extraction, selection, vocabulary, title });
+		if (response.type === 'built') return response.graph;
+		throw new Error(response.type === 'error' ? response.message : response.type);
 	}
 
 	/** Stops whatever the worker is doing at once: what was waiting answers "cancelled". */
