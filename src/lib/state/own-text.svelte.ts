@@ -128,7 +128,12 @@ export class OwnTextSession {
 		if (!doc || !text.trim()) return;
 		const outcome = await readPasted(doc.name, text, this.#client).catch(() => null);
 		const current = this.documents.find((d) => d.id === id);
-		if (!outcome?.ok || !current || current.text !== text) return;
+		if (!outcome || !current || current.text !== text) return;
+		if (!outcome.ok) {
+			// Too long to extract: said once per text, which stays in its box to be cut.
+			if (!this.problems.some((p) => p.file === current.name && p.problem === outcome.problem)) this.#report(current.name, outcome.problem, outcome.detail);
+			return;
+		}
 		current.detected = { language: outcome.document.language, confidence: outcome.document.confidence };
 		if (!current.titleEdited) current.title = outcome.document.title === current.name.replace(/\.txt$/, '') ? '' : outcome.document.title;
 	}
