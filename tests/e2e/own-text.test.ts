@@ -45,6 +45,7 @@ async function passagesOfHub(page: Page): Promise<string> {
 }
 
 interface StoredMap {
+	source: string;
 	documents: Array<{ title: string; language: string; text: string }>;
 	passages: Array<{ text: string }>;
 }
@@ -58,7 +59,7 @@ async function storedMap(page: Page, id: string): Promise<StoredMap> {
 				opening.onerror = () => reject(opening.error);
 				opening.onsuccess = () => {
 					const get = opening.result.transaction('maps').objectStore('maps').get(mapId);
-					get.onsuccess = () => resolve(get.result.data.attributes);
+					get.onsuccess = () => resolve({ source: get.result.source, ...get.result.data.attributes });
 					get.onerror = () => reject(get.error);
 				};
 			}),
@@ -95,7 +96,10 @@ test('pasted texts, one Indonesian and one English, become a map with their pass
 	expect(await page.evaluate((k) => window.cy!.getElementById(k).length, secondKey)).toBe(0);
 	const passages = await passagesOfHub(page);
 	expect(passages).toMatch(/stratifi/i);
-	const stored = (await storedMap(page, id)).documents;
+	// Stored as the person's own map, and open for editing.
+	const { source, documents: stored } = await storedMap(page, id);
+	expect(source).toBe('text');
+	expect(await page.evaluate(() => window.maps?.canEdit)).toBe(true);
 	expect(stored.map((d) => [d.title, d.language])).toEqual([
 		['Stratifikasi Sosial: Pengertian, Dasar, dan Jenisnya', 'id'],
 		['Social stratification', 'en']
