@@ -10,8 +10,9 @@ const scope = self as unknown as { postMessage(message: unknown): void; onmessag
 
 const handle = createExtractHandler((response) => scope.postMessage(response), {
 	async pdfjs() {
-		const [pdfjs, worker] = await Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')]);
-		pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
+		// pdf.js's worker code runs in this worker (importing it registers `globalThis.pdfjsWorker`):
+		// no nested worker and no separate file to fetch, so PDFs read offline like everything else.
+		const [pdfjs] = await Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs')]);
 		return pdfjs;
 	}
 });
