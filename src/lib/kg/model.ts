@@ -227,7 +227,12 @@ const nodeAttributesSchema = v.object({
 	y: v.optional(v.number()),
 	color: v.optional(hexColor),
 	size: v.optional(v.pipe(finite, v.gtValue(0))),
-	properties: v.optional(properties)
+	properties: v.optional(properties),
+	// What editing adds (kg/edit/attributes.ts): kept through export and import.
+	origin: v.optional(v.literal('teacher')),
+	note: v.optional(v.string()),
+	hidden: v.optional(v.boolean()),
+	pinned: v.optional(v.boolean())
 });
 
 const edgeAttributesSchema = v.object({
@@ -235,7 +240,9 @@ const edgeAttributesSchema = v.object({
 	evidence: v.array(span),
 	weight: v.optional(finite),
 	color: v.optional(hexColor),
-	properties: v.optional(properties)
+	properties: v.optional(properties),
+	origin: v.optional(v.literal('teacher')),
+	note: v.optional(v.string())
 });
 
 const serializedGraphSchema = v.object({
