@@ -40,9 +40,22 @@ export class Mindmap {
 		if (direct <= OPEN_AT_START_MAX) this.expanded = new Set(tree.branches.map((b) => b.id));
 	}
 
-	static for(graph: KnowledgeGraph, root: string): Mindmap | null {
+	/**
+	 * The mind map of `root`; `previous` (the same map before an edit) passes on its shape and,
+	 * around the same centre, the branches it had open that are still there; a branch the edit
+	 * made opens, so what was just added shows.
+	 */
+	static for(graph: KnowledgeGraph, root: string, previous?: Mindmap | null): Mindmap | null {
 		const tree = mindmapTree(graph, root, { depth: 2 });
-		return tree ? new Mindmap(graph, tree) : null;
+		if (!tree) return null;
+		const mindmap = new Mindmap(graph, tree);
+		if (!previous) return mindmap;
+		mindmap.mode = previous.mode;
+		if (previous.tree.key === root) {
+			const before = new Set(allBranches(previous.tree).map((b) => b.id));
+			mindmap.expanded = new Set(allBranches(tree).map((b) => b.id).filter((id) => previous.expanded.has(id) || !before.has(id)));
+		}
+		return mindmap;
 	}
 
 	get shownBranches(): MindmapBranch[] {

@@ -13,3 +13,10 @@ export const isShownEdge = (graph: KnowledgeGraph, edge: string): boolean =>
 
 /** Whether the map has any hidden concept: views on a map without one need no filtering. */
 export const hasHidden = (graph: KnowledgeGraph): boolean => graph.someNode((_key, a) => a.hidden === true);
+
+/** A copy of the map without its hidden concepts (and their relations), for the views. */
+export function withoutHidden(graph: KnowledgeGraph): KnowledgeGraph {
+	const copy = graph.copy();
+	for (const key of copy.filterNodes((_key, a) => a.hidden === true)) copy.dropNode(key);
+	return copy;
+}
