@@ -7,7 +7,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { networkGexf } from '../bench/big-graph-files';
-import { openExplorer, watchConsole } from './helpers';
+import { labelsSettled, openExplorer, watchConsole } from './helpers';
 import { importFiles } from './io-helpers';
 
 const FLOOR = 11;
@@ -53,9 +53,7 @@ interface DrawnLabel {
 
 /** Every label drawn in view, its on-screen font size and its on-screen box as Cytoscape measures it. */
 async function settledLabels(page: Page): Promise<DrawnLabel[]> {
-	await expect.poll(() => page.evaluate(() => window.cy!.animated())).toBe(false);
-	// The placement runs 120 ms after the camera stops.
-	await page.waitForTimeout(600);
+	await labelsSettled(page);
 	return page.evaluate(() => {
 		const cy = window.cy!;
 		const zoom = cy.zoom();

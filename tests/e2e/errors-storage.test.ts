@@ -12,39 +12,41 @@ const brokenMap = {
 };
 const brokenTour = { format: 'peta-konsep/tour', version: 1, id: 'tour-rusak', title: 'Tur rusak', root: 'kelompok-volunter', steps: 'bukan daftar' };
 
+const storeOf = (database: string) => (database === 'peta-konsep' ? 'maps' : 'tours');
+
 /** Puts a record straight into one of the app's IndexedDB stores, as an older or damaged version might have left it. */
 async function storeRecord(page: Page, database: string, record: object): Promise<void> {
 	await page.evaluate(
-		({ database, record }) =>
+		({ database, record, name }) =>
 			new Promise<void>((done, fail) => {
-				const opening = indexedDB.open(database, 1);
-				opening.onupgradeneeded = () => opening.result.createObjectStore(database === 'peta-konsep' ? 'maps' : 'tours', { keyPath: 'id' });
+				// Whatever version the app's first page made; version 1 when it made none yet.
+				const opening = indexedDB.open(database);
+				opening.onupgradeneeded = () => opening.result.createObjectStore(name, { keyPath: 'id' });
 				opening.onerror = () => fail(opening.error);
 				opening.onsuccess = () => {
 					const db = opening.result;
-					const name = db.objectStoreNames[0];
 					const tx = db.transaction(name, 'readwrite');
 					tx.objectStore(name).put(record);
 					tx.oncomplete = () => (db.close(), done());
 					tx.onerror = () => fail(tx.error);
 				};
 			}),
-		{ database, record }
+		{ database, record, name: storeOf(database) }
 	);
 }
 
 async function storedIds(page: Page, database: string): Promise<string[]> {
 	return page.evaluate(
-		(database) =>
+		({ database, name }) =>
 			new Promise<string[]>((done) => {
-				const opening = indexedDB.open(database, 1);
+				const opening = indexedDB.open(database);
 				opening.onsuccess = () => {
 					const db = opening.result;
-					const request = db.transaction(db.objectStoreNames[0]).objectStore(db.objectStoreNames[0]).getAllKeys();
+					const request = db.transaction(name).objectStore(name).getAllKeys();
 					request.onsuccess = () => (db.close(), done(request.result.map(String)));
 				};
 			}),
-		database
+		{ database, name: storeOf(database) }
 	);
 }
 

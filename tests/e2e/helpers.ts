@@ -49,3 +49,24 @@ export function panel(page: Page) {
 export async function expectSelected(page: Page, key: string): Promise<void> {
 	await expect.poll(() => new URL(page.url()).searchParams.get('node')).toBe(key);
 }
+
+/**
+ * Waits until the camera has stopped and the labels on screen were placed for where it is: the
+ * view marks the camera of its last label placement (`scratch('labelsPlacedFor')`), which runs a
+ * little after the camera settles, later still on a busy machine.
+ */
+export async function labelsSettled(page: Page): Promise<void> {
+	await expect
+		.poll(
+			() =>
+				page.evaluate(() => {
+					const cy = window.cy!;
+					const placed = cy.scratch('labelsPlacedFor') as { zoom: number; pan: { x: number; y: number } } | undefined;
+					if (cy.animated() || !placed) return false;
+					const near = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a));
+					return near(placed.zoom, cy.zoom()) && near(placed.pan.x, cy.pan().x) && near(placed.pan.y, cy.pan().y);
+				}),
+			{ timeout: 30_000 }
+		)
+		.toBe(true);
+}

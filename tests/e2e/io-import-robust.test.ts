@@ -153,7 +153,8 @@ test('a stored map carrying a reserved name is reported on load, not opened, and
 	await page.evaluate(
 		() =>
 			new Promise<void>((resolve, reject) => {
-				const open = indexedDB.open('peta-konsep', 1);
+				// The version the app made (its upgrade ran on the first page).
+				const open = indexedDB.open('peta-konsep');
 				open.onupgradeneeded = () => open.result.createObjectStore('maps', { keyPath: 'id' });
 				open.onsuccess = () => {
 					const data = {
@@ -162,7 +163,7 @@ test('a stored map carrying a reserved name is reported on load, not opened, and
 						edges: []
 					};
 					const put = open.result.transaction('maps', 'readwrite').objectStore('maps').put({ id: 'mbad', title: 'Peta beracun', fileName: 'x.json', createdAt: 1, data });
-					put.onsuccess = () => resolve();
+					put.onsuccess = () => (open.result.close(), resolve());
 					put.onerror = () => reject(put.error);
 				};
 				open.onerror = () => reject(open.error);

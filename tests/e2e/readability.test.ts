@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { EdgeSingular, NodeSingular } from 'cytoscape';
-import { expectSelected, openExplorer, panel } from './helpers';
+import { expectSelected, labelsSettled, openExplorer, panel } from './helpers';
 
 const FLOOR = 11;
 
@@ -34,8 +34,7 @@ async function drawnLabels(page: Page): Promise<DrawnLabel[]> {
 
 /** Waits until the camera has arrived and the labels are placed for where it is. */
 async function settledLabels(page: Page): Promise<DrawnLabel[]> {
-	await expect.poll(() => page.evaluate(() => window.cy!.animated())).toBe(false);
-	await page.waitForTimeout(400);
+	await labelsSettled(page);
 	return drawnLabels(page);
 }
 

@@ -77,12 +77,15 @@ test('explorer: canvas, legend, panel, outline and search show every vector as t
 	await check(page, fired, 'explorer + panel');
 	await page.getByRole('tab', { name: 'Kerangka' }).click();
 	const outline = page.getByTestId('outline');
+	// The outline tab loads when first chosen.
+	await expect(outline).toBeVisible();
 	await outline.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
 	await check(page, fired, 'outline');
 	// Select a concept per vector from the outline, and read its panel each time.
 	const keys = hostile.nodes.slice(0, VECTORS.length).map((n) => n.key);
 	for (const key of keys) {
 		await page.getByRole('tab', { name: 'Kerangka' }).click();
+		await expect(outline).toBeVisible();
 		await outline.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
 		await outline.locator(`[data-outline-node="${key}"] > button`).click();
 		await page.getByRole('tab', { name: 'Sumber' }).click();

@@ -1,20 +1,27 @@
 /** The map store: one open map for every view, opened from the URL, announcing its changes. */
-import { describe, expect, it } from 'vitest';
-import type { StoredMap } from '../../src/lib/state/map-database';
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { saveStoredMap, type StoredMap } from '../../src/lib/state/map-database';
 import { DEFAULT_MAP_ID, MapStore, withMap, type GraphLoad } from '../../src/lib/state/maps.svelte';
 import { buildEdgeListGraph, buildSmallGraph } from './fixtures/small-graph';
 
 const url = (search = '') => new URL(`http://localhost/mindmap${search}`);
 
-function storeWith(stored: StoredMap[] = [], load?: GraphLoad) {
+// Every test starts with an empty browser database of its own.
+beforeEach(() => {
+	globalThis.indexedDB = new IDBFactory();
+	// Stores of one test process would hear each other as tabs do; each test is one tab here.
+	vi.stubGlobal('BroadcastChannel', undefined);
+});
+
+async function storeWith(stored: StoredMap[] = [], load?: GraphLoad) {
+	for (const map of stored) await saveStoredMap(map);
 	let fetches = 0;
-	const store = new MapStore(
-		async () => {
-			fetches++;
-			return load ?? { status: 'ready', graph: buildSmallGraph() };
-		},
-		async () => stored
-	);
+	const store = new MapStore(async () => {
+		fetches++;
+		return load ?? { status: 'ready', graph: buildSmallGraph() };
+	});
 	return { store, fetches: () => fetches };
 }
 
@@ -28,7 +35,7 @@ const imported: StoredMap = {
 
 describe('MapStore.openFromUrl', () => {
 	it('opens the default map when the URL names none, and fetches it once', async () => {
-		const { store, fetches } = storeWith();
+		const { store, fetches } = await storeWith();
 		const state = await store.openFromUrl(url());
 		expect(state.status).toBe('ready');
 		expect(store.open?.id).toBe(DEFAULT_MAP_ID);
@@ -39,7 +46,7 @@ describe('MapStore.openFromUrl', () => {
 	});
 
 	it('opens the stored map the URL names, and carries it in links', async () => {
-		const { store } = storeWith([imported]);
+		const { store } = await storeWith([imported]);
 		await store.openFromUrl(url('?map=m-1'));
 		expect(store.open?.id).toBe('m-1');
 		expect(store.open?.graph.order).toBe(3);
@@ -49,7 +56,7 @@ describe('MapStore.openFromUrl', () => {
 	});
 
 	it('fails on a map this browser does not have, unless asked to show the default one beside a note', async () => {
-		const { store } = storeWith([imported]);
+		const { store } = await storeWith([imported]);
 		const failed = await store.openFromUrl(url('?map=nope'));
 		expect(failed).toMatchObject({ status: 'error', message: 'io.unknownMap', params: { id: 'nope' } });
 		expect(store.open).toBeNull();
@@ -61,13 +68,13 @@ describe('MapStore.openFromUrl', () => {
 	});
 
 	it('shows why the default map did not load', async () => {
-		const { store } = storeWith([], { status: 'error', message: 'error.fetch', params: { status: 'HTTP 500' }, problems: [] });
+		const { store } = await storeWith([], { status: 'error', message: 'error.fetch', params: { status: 'HTTP 500' }, problems: [] });
 		expect(await store.openFromUrl(url())).toMatchObject({ status: 'error', message: 'error.fetch' });
 		expect(store.open).toBeNull();
 	});
 
 	it('waits for the last open: a page reads the map its layout asked for', async () => {
-		const { store } = storeWith([imported]);
+		const { store } = await storeWith([imported]);
 		void store.openFromUrl(url('?map=m-1'));
 		expect(store.open).toBeNull();
 		const state = await store.opened();
@@ -77,7 +84,7 @@ describe('MapStore.openFromUrl', () => {
 
 describe('MapStore switching and removing', () => {
 	it('keeps one open map: opening another closes the first, an unknown id changes nothing', async () => {
-		const { store } = storeWith([imported]);
+		const { store } = await storeWith([imported]);
 		await store.openFromUrl(url());
 		await store.restore();
 		const first = store.open!;
@@ -93,7 +100,7 @@ describe('MapStore switching and removing', () => {
 	});
 
 	it('opens the default map in place of an open map that is deleted', async () => {
-		const { store } = storeWith([imported]);
+		const { store } = await storeWith([imported]);
 		await store.openFromUrl(url('?map=m-1'));
 		await store.loadDefault();
 		await store.remove('m-1');
@@ -105,7 +112,7 @@ describe('MapStore switching and removing', () => {
 
 describe('OpenMap change events', () => {
 	it('announces every change of the graph, and counts them in its revision', async () => {
-		const { store } = storeWith();
+		const { store } = await storeWith();
 		await store.openFromUrl(url());
 		const open = store.open!;
 		const changes: string[] = [];

@@ -1,12 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-	presentationSkips,
-	readingText,
-	segmentDocument,
-	type DocumentSegments
-} from '../../src/lib/kg/text/segment';
+import { segmentDocument, type DocumentSegments } from '../../src/lib/kg/text/segment';
+import { presentationSkips, readingText } from '../../src/lib/kg/text/list-markers';
 
 const CORPUS = join(import.meta.dirname, '../../graph/corpus');
 const read = (file: string) => readFileSync(join(CORPUS, file), 'utf8');

@@ -228,7 +228,7 @@ const nodeAttributesSchema = v.object({
 	color: v.optional(hexColor),
 	size: v.optional(v.pipe(finite, v.gtValue(0))),
 	properties: v.optional(properties),
-	// What editing adds (kg/edit/attributes.ts): kept through export and import.
+	// What editing adds (kg/edit/attributes.ts): kept, so an edited map reloads as it was left.
 	origin: v.optional(v.literal('teacher')),
 	note: v.optional(v.string()),
 	hidden: v.optional(v.boolean()),

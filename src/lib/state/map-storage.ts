@@ -1,13 +1,24 @@
 /**
- * Imported maps kept in IndexedDB (map-database.ts), so a reload keeps them,
- * and what the page does with one it reads back: check it, or report why it
- * cannot open. Loaded with import() by the maps store.
+ * Maps kept in IndexedDB (map-database.ts), so a reload keeps them, and what the page does with
+ * one it reads back: check it and its history, or report why it cannot open.
  */
+import { EditHistory } from '../kg/edit/history';
 import { validateSerializedGraph, type KnowledgeGraph } from '../kg/model';
 import type { StoredMap } from './map-database';
 import { reasonOf, storedProblems, storedTitle } from './stored-problems.svelte';
 
-export { deleteStoredMap, loadStoredMaps, saveStoredMap, type StoredMap } from './map-database';
+export {
+	deleteStoredMap,
+	loadStoredMap,
+	loadStoredMaps,
+	loadStoredState,
+	markStoredMapRemoved,
+	saveMapState,
+	saveStoredMap,
+	storeMap,
+	storeNewMap,
+	type StoredMap
+} from './map-database';
 
 /** A stored map's graph, or null after reporting why it cannot open (it stays stored, to be downloaded). */
 export function readStoredMap(map: StoredMap): KnowledgeGraph | null {
@@ -22,4 +33,19 @@ export function readStoredMap(map: StoredMap): KnowledgeGraph | null {
 	const id = String(map?.id);
 	storedProblems.report({ store: 'map', id, title: storedTitle(map, id), fileName: map?.fileName, reason, data: map?.data ?? map });
 	return null;
+}
+
+/**
+ * A stored map's edit history; a damaged one is reported (and offered as a file) and the map
+ * opens all the same, as saved, with a history that starts there.
+ */
+export function readStoredHistory(map: StoredMap, stored: unknown): EditHistory {
+	if (stored === null || stored === undefined) return new EditHistory();
+	try {
+		return EditHistory.fromJSON(stored);
+	} catch (error) {
+		const reason = error instanceof Error ? error.message : String(error);
+		storedProblems.report({ store: 'map', id: map.id, title: storedTitle(map, map.id), kind: 'history', reason, data: stored });
+		return new EditHistory();
+	}
 }

@@ -1,26 +1,64 @@
 /**
  * The map store: the one source of truth for the maps there are (the default knowledge base
- * and the ones imported into this browser) and for the map that is open. Every view reads the
- * open map from here and nothing keeps its own copy: the explorer, the teaching views, the
- * reader and the tours all follow `maps.open`.
+ * and the ones kept in this browser: imported, made from the user's own text, copied) and for
+ * the map that is open. Every view reads the open map from here and nothing keeps its own copy:
+ * the explorer, the teaching views, the reader and the tours all follow `maps.open`.
  *
  * The open map announces its changes the way graphology does to sigma.js: `OpenMap.onChange`
  * and its `revision` rune tick on every change of the graph, so a view derived from it redraws.
- * Importing adds a map beside the others; nothing here replaces an existing one.
+ * Every map but the default one can be edited (`editor`); each change is saved within
+ * `AUTOSAVE_DELAY_MS` with its history, and another tab's save of the same map is seen here
+ * (`map-sync.ts`). Importing adds a map beside the others; nothing here replaces an existing one.
  */
 import { asset } from '$app/paths';
-import { validateSerializedGraph, type KnowledgeGraph, type ValidationProblem } from '../kg/model';
-import type { MessageKey } from '../i18n/i18n.svelte';
-import { deleteStoredMap, loadStoredMaps, readStoredMap } from './map-storage';
+import { EditHistory } from '../kg/edit/history';
+import { graphFromSerialized, validateSerializedGraph, type KnowledgeGraph, type ValidationProblem } from '../kg/model';
+import { locale, type MessageKey } from '../i18n/i18n.svelte';
+import { Autosave } from './map-autosave';
+import { newMapId, withDefaults, type StoredMap, type StoredMapRecord, type StoredMapSource } from './map-database';
+import { MapEditor } from './map-editor.svelte';
+import {
+	deleteStoredMap,
+	loadStoredMap,
+	loadStoredState,
+	markStoredMapRemoved,
+	readStoredHistory,
+	readStoredMap,
+	saveMapState,
+	storeNewMap
+} from './map-storage';
+import { openMapChannel, type MapChannel, type MapMessage } from './map-sync';
+import { storedProblems, saveFailureOf } from './stored-problems.svelte';
 
 export const DEFAULT_MAP_ID = 'default';
 
+/** Where a map came from: the articles (the default map), a file, the user's own text, a copy. */
+export type MapSource = 'articles' | StoredMapSource;
+
+/** A map as the library lists it. */
+export interface MapRecord {
+	id: string;
+	title: string;
+	source: MapSource;
+	/** The file it came from ('' when none). */
+	fileName: string;
+	createdAt: number;
+	updatedAt: number;
+	nodes: number;
+	edges: number;
+}
+
+/** A new map the import worker stored (or tried to). */
 export interface ImportedMap {
 	id: string;
 	title: string;
 	fileName: string;
 	createdAt: number;
+	source?: StoredMapSource;
 }
+
+/** How long a deleted map can be brought back before it is deleted for good. */
+export const UNDO_REMOVE_MS = 10_000;
 
 export type MapProblem = {
 	status: 'error';
@@ -121,9 +159,28 @@ async function fetchDefaultMap(fetchFn: typeof fetch, url: string): Promise<Grap
 /** What to do when the URL names a map this browser does not have. */
 export type MissingMap = 'open-default' | 'fail';
 
+function recordOf(map: StoredMapRecord, graph: KnowledgeGraph): MapRecord {
+	return {
+		id: map.id,
+		title: map.title,
+		source: map.source,
+		fileName: map.fileName,
+		createdAt: map.createdAt,
+		updatedAt: map.updatedAt,
+		nodes: graph.order,
+		edges: graph.size
+	};
+}
+
+/** A graph of its own with the same content (attributes copied, never shared). */
+function copyGraph(graph: KnowledgeGraph): KnowledgeGraph {
+	return graphFromSerialized(structuredClone(graph.export()));
+}
+
 export class MapStore {
-	imported = $state.raw<ImportedMap[]>([]);
-	/** False when IndexedDB could not be used: imported maps last until the tab closes. */
+	/** The maps kept in this browser, oldest first (a deleted one leaves at once, even while it can be undone). */
+	imported = $state.raw<MapRecord[]>([]);
+	/** False when IndexedDB could not be used: maps made here last until the tab closes. */
 	persistent = $state(true);
 	/** The default knowledge base's load. */
 	defaultMap = $state.raw<GraphLoad>({ status: 'loading' });
@@ -131,20 +188,27 @@ export class MapStore {
 	current = $state.raw<MapState>({ status: 'loading' });
 	/** A map the URL named that this browser does not have, while the default map shows instead. */
 	missing = $state<string | null>(null);
+	/** Edits the open map; null for the default map (read-only) and while none is open. */
+	editor = $state.raw<MapEditor | null>(null);
+	/** Deleted maps that can still be brought back, newest last. */
+	removing = $state.raw<MapRecord[]>([]);
 
 	#opening: Promise<MapState> | null = null;
 	#graphs = new Map<string, KnowledgeGraph>();
+	#histories = new Map<string, EditHistory>();
+	/** The stored revision of each map as this tab last read or saved it. */
+	#revisions = new Map<string, number>();
+	/** Saves of one map run one after the other: two at once would take each other for another tab. */
+	#saving = new Map<string, Promise<void>>();
+	#removals = new Map<string, { graph: KnowledgeGraph; timer: ReturnType<typeof setTimeout> }>();
+	#autosave: Autosave | null = null;
+	#channel: MapChannel | null = null;
 	#restored: Promise<void> | null = null;
 	#defaultLoad: Promise<GraphLoad> | null = null;
 	readonly #fetch: () => Promise<GraphLoad>;
-	readonly #loadStored: typeof loadStoredMaps;
 
-	constructor(
-		fetchDefault: () => Promise<GraphLoad> = () => fetchDefaultMap(fetch, asset('/graph.json')),
-		loadStored: typeof loadStoredMaps = loadStoredMaps
-	) {
+	constructor(fetchDefault: () => Promise<GraphLoad> = () => fetchDefaultMap(fetch, asset('/graph.json'))) {
 		this.#fetch = fetchDefault;
-		this.#loadStored = loadStored;
 	}
 
 	/** The open map, or null while loading or after a failure. */
@@ -155,6 +219,34 @@ export class MapStore {
 	/** The open map's id for links: null for the default map. */
 	get linkId(): string | null {
 		return this.open?.linkId ?? null;
+	}
+
+	/** Whether the open map can be edited: every map but the default one built from the articles. */
+	get canEdit(): boolean {
+		return this.editor !== null;
+	}
+
+	/** Every map, the default one first (once loaded), for the library. */
+	get records(): MapRecord[] {
+		const load = this.defaultMap;
+		if (load.status !== 'ready') return this.imported;
+		const graph = load.graph;
+		const articles: MapRecord = {
+			id: DEFAULT_MAP_ID,
+			title: graph.getAttribute('title'),
+			source: 'articles',
+			fileName: '',
+			createdAt: 0,
+			updatedAt: 0,
+			nodes: graph.order,
+			edges: graph.size
+		};
+		return [articles, ...this.imported];
+	}
+
+	/** Whether changes of the open map wait to be written. */
+	get saving(): boolean {
+		return this.#autosave?.pending ?? false;
 	}
 
 	/** `href` on the open map: `?map=` carried along when it is an imported one. */
@@ -171,23 +263,52 @@ export class MapStore {
 		return this.#defaultLoad;
 	}
 
-	/** Reads the stored maps once; a stored map that no longer validates is reported and kept, not fatal. */
+	/**
+	 * Reads the stored maps once; a stored map that no longer validates is reported and kept, not
+	 * fatal. Deletions older than the undo time (the tab closed meanwhile) are made final here.
+	 */
 	restore(): Promise<void> {
-		this.#restored ??= this.#loadStored()
-			.then((stored) => {
-				const kept: ImportedMap[] = [];
-				for (const map of stored) {
-					const graph = readStoredMap(map);
-					if (!graph) continue;
-					this.#graphs.set(map.id, graph);
-					kept.push({ id: map.id, title: map.title, fileName: map.fileName, createdAt: map.createdAt });
-				}
-				this.imported = [...kept, ...this.imported.filter((m) => !kept.some((k) => k.id === m.id))];
-			})
-			.catch(() => {
-				this.persistent = false;
-			});
+		this.#restored ??= this.#restore();
 		return this.#restored;
+	}
+
+	async #restore() {
+		if (!this.#channel) {
+			this.#channel = openMapChannel((message) => void this.#heard(message));
+			// A tab being hidden may never run again (closed, discarded): what waits is written now.
+			if (typeof document !== 'undefined')
+				document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && void this.flush());
+			if (typeof window !== 'undefined') window.addEventListener('pagehide', () => void this.flush());
+		}
+		let stored: Awaited<ReturnType<typeof loadStoredState>>;
+		try {
+			stored = await loadStoredState();
+		} catch (error) {
+			this.persistent = false;
+			console.warn('stored maps could not be read', error);
+			return;
+		}
+		const kept: MapRecord[] = [];
+		for (const raw of stored.maps) {
+			if (raw?.removedAt !== undefined) {
+				if (Date.now() - raw.removedAt >= UNDO_REMOVE_MS) void deleteStoredMap(raw.id).catch(() => undefined);
+				continue;
+			}
+			const record = this.#adoptStored(raw, stored.histories.get(raw?.id));
+			if (record) kept.push(record);
+		}
+		this.imported = [...kept, ...this.imported.filter((m) => !kept.some((k) => k.id === m.id))];
+	}
+
+	/** Takes in a map read from storage: its graph, history and revision; null when it does not open. */
+	#adoptStored(raw: StoredMap, history: unknown): MapRecord | null {
+		const graph = readStoredMap(raw);
+		if (!graph) return null;
+		const map = withDefaults(raw);
+		this.#graphs.set(map.id, graph);
+		this.#histories.set(map.id, readStoredHistory(map, history));
+		this.#revisions.set(map.id, map.revision);
+		return recordOf(map, graph);
 	}
 
 	/**
@@ -232,25 +353,49 @@ export class MapStore {
 		return this.current;
 	}
 
-	/** Opens a map there is (the default one once loaded, or an imported one); another id changes nothing. */
+	/** Opens a map there is (the default one once loaded, or a stored one); another id changes nothing. */
 	openMap(id: string): MapState {
-		const graph = this.#graphs.get(id);
-		if (!graph) return this.current;
-		if (this.open?.id === id) return this.current;
+		if (!this.#graphs.has(id) || this.open?.id === id) return this.current;
+		return this.#show(id);
+	}
+
+	/** Shows map `id` afresh (a new `OpenMap`, and an editor unless it is the default map). */
+	#show(id: string): MapState {
+		const graph = this.#graphs.get(id)!;
 		this.#close();
 		const map = new OpenMap(id, graph);
+		if (id !== DEFAULT_MAP_ID) {
+			const autosave = new Autosave(() => this.#queueSave(id));
+			this.#autosave = autosave;
+			this.editor = new MapEditor(map, this.#historyOf(id), () => autosave.changed());
+		}
 		return (this.current = { status: 'ready', map, graph });
 	}
 
+	#historyOf(id: string): EditHistory {
+		let history = this.#histories.get(id);
+		if (!history) this.#histories.set(id, (history = new EditHistory()));
+		return history;
+	}
+
 	#close() {
+		// What the closed map's last changes were still waiting for is written all the same.
+		void this.#autosave?.flush();
+		this.#autosave = null;
+		this.editor = null;
 		this.open?.close();
+	}
+
+	/** Writes the open map's waiting changes now (the page is being hidden or closed). */
+	flush(): Promise<void> {
+		return this.#autosave?.flush() ?? Promise.resolve();
 	}
 
 	has(id: string): boolean {
 		return id === DEFAULT_MAP_ID || this.#graphs.has(id);
 	}
 
-	/** A map's graph: an imported one, or the default one once loaded. */
+	/** A map's graph: a stored one, or the default one once loaded. */
 	graphOf(id: string): KnowledgeGraph | null {
 		return this.#graphs.get(id) ?? null;
 	}
@@ -261,21 +406,207 @@ export class MapStore {
 
 	/** Adds a map the import worker read (and tried to store): `saved` false means it lasts until the tab closes. */
 	adopt(map: ImportedMap, graph: KnowledgeGraph, saved: boolean): void {
+		const record = withDefaults({ ...map, data: undefined! });
 		this.#graphs.set(map.id, graph);
-		this.imported = [...this.imported, map];
+		this.#revisions.set(map.id, record.revision);
+		this.imported = [...this.imported, recordOf(record, graph)];
 		if (!saved) this.persistent = false;
+		else this.#channel?.post({ type: 'changed', id: map.id });
 	}
 
-	/** Deletes an imported map; when it was open, the default map opens in its place. */
+	/** Stores a new map (the user's own text, a copy) beside the others; resolves to its id. */
+	async addMap(meta: { title: string; source: StoredMapSource; fileName?: string }, graph: KnowledgeGraph): Promise<string> {
+		const now = Date.now();
+		const map: StoredMap = { id: newMapId(), title: meta.title, fileName: meta.fileName ?? '', createdAt: now, updatedAt: now, source: meta.source, revision: 0, data: graph.export() };
+		await this.#addStored(map, graph);
+		return map.id;
+	}
+
+	/** Stores a new map and lists it; when storing fails it is listed all the same, and the notice says so. */
+	async #addStored(map: StoredMap, graph: KnowledgeGraph) {
+		let saved = true;
+		try {
+			await storeNewMap(map);
+		} catch (error) {
+			saved = false;
+			this.#reportUnsaved(map.id, map.title, graph, error);
+		}
+		this.adopt(map, graph, saved);
+	}
+
+	/** An editable copy of map `id` ("Salinan …" / "Copy of …"), stored; the caller opens `?map=` it. */
+	async copyForEditing(id = this.open?.id ?? DEFAULT_MAP_ID): Promise<string> {
+		if (id === DEFAULT_MAP_ID) await this.loadDefault();
+		const graph = this.#graphs.get(id);
+		if (!graph) throw new Error(`there is no map "${id}" to copy`);
+		const title = this.titleOf(id) ?? graph.getAttribute('title');
+		return this.addMap({ title: locale.t('maps.copyTitle', { title }), source: 'copy' }, copyGraph(graph));
+	}
+
+	/** Another copy of a map, as the library's "duplicate" makes it. */
+	duplicate(id: string): Promise<string> {
+		return this.copyForEditing(id);
+	}
+
+	/** Gives a stored map another title. */
+	async rename(id: string, title: string): Promise<void> {
+		const name = title.trim();
+		if (id === DEFAULT_MAP_ID || !name || !this.#graphs.has(id)) return;
+		this.imported = this.imported.map((m) => (m.id === id ? { ...m, title: name } : m));
+		await this.#queueSave(id);
+	}
+
+	/** Deletes a stored map for good; when it was open, the default map opens in its place. */
 	async remove(id: string): Promise<void> {
 		if (id === DEFAULT_MAP_ID) return;
-		this.#graphs.delete(id);
-		this.imported = this.imported.filter((m) => m.id !== id);
-		if (this.open?.id === id) this.openMap(DEFAULT_MAP_ID);
+		this.#forget(id);
+		this.#dropRemoval(id);
 		try {
 			await deleteStoredMap(id);
+			this.#channel?.post({ type: 'removed', id });
 		} catch {
 			this.persistent = false;
+		}
+	}
+
+	/**
+	 * Deletes a map so that `undoRemove` can bring it back for `UNDO_REMOVE_MS`; then it is gone
+	 * for good. The stored record is only marked meanwhile, so a reload or another tab agrees.
+	 */
+	async removeUndoable(id: string): Promise<void> {
+		const record = this.imported.find((m) => m.id === id);
+		const graph = this.#graphs.get(id);
+		if (!record || !graph) return;
+		await this.#autosaveOf(id)?.flush();
+		this.#forget(id);
+		const timer = setTimeout(() => void this.remove(id), UNDO_REMOVE_MS);
+		this.#removals.set(id, { graph, timer });
+		this.removing = [...this.removing, record];
+		await this.#storage(() => markStoredMapRemoved(id, Date.now()));
+		this.#channel?.post({ type: 'removed', id });
+	}
+
+	/** Brings back a map deleted with `removeUndoable`, where it was in the list. */
+	async undoRemove(id: string): Promise<void> {
+		const removal = this.#removals.get(id);
+		const record = this.removing.find((m) => m.id === id);
+		if (!removal || !record) return;
+		this.#dropRemoval(id);
+		this.#graphs.set(id, removal.graph);
+		this.imported = [...this.imported, record].sort((a, b) => a.createdAt - b.createdAt);
+		await this.#storage(() => markStoredMapRemoved(id, null));
+		this.#channel?.post({ type: 'changed', id });
+	}
+
+	#dropRemoval(id: string) {
+		const removal = this.#removals.get(id);
+		if (removal) clearTimeout(removal.timer);
+		this.#removals.delete(id);
+		this.removing = this.removing.filter((m) => m.id !== id);
+	}
+
+	/** Forgets a map in this tab; the default map opens in place of it. */
+	#forget(id: string) {
+		if (this.open?.id === id) {
+			this.#autosave?.cancel();
+			this.openMap(DEFAULT_MAP_ID);
+		}
+		this.#graphs.delete(id);
+		this.imported = this.imported.filter((m) => m.id !== id);
+	}
+
+	#autosaveOf(id: string): Autosave | null {
+		return this.open?.id === id ? this.#autosave : null;
+	}
+
+	async #storage(work: () => Promise<void>) {
+		try {
+			await work();
+		} catch {
+			this.persistent = false;
+		}
+	}
+
+	#queueSave(id: string): Promise<void> {
+		const previous = this.#saving.get(id) ?? Promise.resolve();
+		const next = previous.then(() => this.#save(id));
+		this.#saving.set(id, next);
+		return next;
+	}
+
+	/**
+	 * Writes map `id` as it is now, with its history. A failure is reported with the map to
+	 * download (it stays in memory, and the next change tries again); another tab's save in
+	 * between is a conflict, resolved without losing either version.
+	 */
+	async #save(id: string): Promise<void> {
+		const graph = this.#graphs.get(id);
+		const record = this.imported.find((m) => m.id === id);
+		if (!graph || !record) return;
+		const now = Date.now();
+		const map: StoredMapRecord = { id, title: record.title, fileName: record.fileName, createdAt: record.createdAt, source: record.source as StoredMapSource, updatedAt: now, revision: this.#revisions.get(id) ?? 0, data: graph.export() };
+		const history = this.#histories.get(id)?.toJSON() ?? null;
+		try {
+			const result = await saveMapState(map, history, map.revision);
+			if (result.status === 'conflict') return this.#keepBoth(map, history);
+			this.#revisions.set(id, result.revision);
+			this.imported = this.imported.map((m) => (m.id === id ? { ...m, updatedAt: now, nodes: graph.order, edges: graph.size } : m));
+			storedProblems.resolve('map', id);
+			this.#channel?.post({ type: 'changed', id });
+		} catch (error) {
+			this.#reportUnsaved(id, record.title, graph, error);
+		}
+	}
+
+	#reportUnsaved(id: string, title: string, graph: KnowledgeGraph, error: unknown) {
+		const failure = saveFailureOf(error);
+		if (failure === 'unavailable') this.persistent = false;
+		storedProblems.report({ store: 'map', id, title, kind: 'unsaved', failure, reason: String((error as Error)?.message ?? error), data: graph.export() });
+	}
+
+	/**
+	 * Another tab saved this map while this one had changes of its own: this tab's version is
+	 * stored as a map of its own, the other tab's is shown, and the notice says both.
+	 */
+	async #keepBoth(mine: StoredMapRecord, history: unknown) {
+		const now = Date.now();
+		const time = new Intl.DateTimeFormat(locale.lang === 'id' ? 'id-ID' : 'en-GB', { timeStyle: 'short' }).format(now);
+		const title = locale.t('maps.conflictTitle', { title: mine.title, time });
+		const copy: StoredMap = { ...mine, id: newMapId(), title, source: 'copy', createdAt: now, updatedAt: now, revision: 0 };
+		await this.#addStored(copy, graphFromSerialized(copy.data));
+		if (history) this.#histories.set(copy.id, readStoredHistory(copy, history));
+		storedProblems.report({ store: 'map', id: mine.id, title: mine.title, kind: 'conflict', copyTitle: title, reason: '', data: copy.data });
+		await this.#reload(mine.id);
+	}
+
+	/** What another tab said it did to a map. */
+	async #heard(message: MapMessage) {
+		if (message.type === 'removed') {
+			this.#forget(message.id);
+			return;
+		}
+		// This tab's own changes are written first; writing finds the other tab's save and keeps both.
+		if (this.#autosaveOf(message.id)?.pending) return;
+		await this.#reload(message.id);
+	}
+
+	/** Reads map `id` again from storage, and shows it afresh when it is open. */
+	async #reload(id: string) {
+		let loaded: Awaited<ReturnType<typeof loadStoredMap>>;
+		try {
+			loaded = await loadStoredMap(id);
+		} catch {
+			return;
+		}
+		if (!loaded || loaded.map.removedAt !== undefined) return this.#forget(id);
+		if (loaded.map.revision === this.#revisions.get(id) && this.#graphs.has(id)) return;
+		const record = this.#adoptStored(loaded.map, loaded.history);
+		if (!record) return;
+		const known = this.imported.some((m) => m.id === id);
+		this.imported = known ? this.imported.map((m) => (m.id === id ? record : m)) : [...this.imported, record];
+		if (this.open?.id === id) {
+			this.#autosave?.cancel();
+			this.#show(id);
 		}
 	}
 }
@@ -289,3 +620,15 @@ export function withMap(href: string, mapId: string | null): string {
 }
 
 export const maps = new MapStore();
+
+declare global {
+	interface Window {
+		/**
+		 * The automation hook of the map store (as `window.cy` is of the view): for end-to-end tests,
+		 * the kill test and embedding to read the maps and drive the open map's editor. App code
+		 * imports `maps` instead.
+		 */
+		maps?: MapStore;
+	}
+}
+if (typeof window !== 'undefined') window.maps = maps;

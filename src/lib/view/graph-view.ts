@@ -27,6 +27,9 @@ import { edgeElementIds } from './element-ids';
 import { toElements } from './elements';
 import { MIN_READABLE_FONT_SIZE, labelWrapWidth } from './footprint';
 import { placeLabels, type LabelCandidate, type PlacedLabel } from './label-placement';
+
+/** Scratch key on the core: the camera the labels on screen were placed for. */
+const LABELS_PLACED_FOR = 'labelsPlacedFor';
 import { layoutOptions, type LayoutName } from './layouts';
 import { explorerStylesheet } from './stylesheet';
 import { communityColor } from './palette';
@@ -331,6 +334,8 @@ export class GraphView implements DrawnView {
 			}
 		});
 		this.#labels = sizes;
+		// For automation: the camera the drawn labels were placed for (tests wait until it is the current one).
+		cy.scratch(LABELS_PLACED_FOR, { zoom: view.zoom, pan: { ...view.pan } });
 	}
 
 	/** Sets a label's font size, through data only where it differs from the styled one. */

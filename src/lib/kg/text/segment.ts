@@ -42,6 +42,7 @@
 
 import { NAVIGATION_LINES, boilerplateSentence, isLeadIn, sentencesOf } from './boilerplate';
 import { isCategoryLabel, lineNoise, trimNoise, type NoiseRule } from './noise';
+import { LIST_MARKER } from './list-markers';
 
 export interface Heading {
 	start: number;
@@ -96,7 +97,6 @@ interface Line {
 
 const MAX_HEADING_WORDS = 14;
 const MAX_HEADING_LENGTH = 120;
-const LIST_MARKER = /^(?:(\d{1,3})[.)]|[-\u2022*\u2013])[ \t\u00A0]+/;
 const FAQ_HEADING = /\bfaq\b|pertanyaan (?:yang )?(?:sering|umum)/i;
 
 /** "Itulah …", "Secara keseluruhan, …": a paragraph that sums up the sub-topics before it. */
@@ -114,38 +114,7 @@ export function segmentDocument(text: string): DocumentSegments {
 	return result;
 }
 
-/**
- * Ranges, relative to a passage, that a reader should not see: the list marker at the
- * start of each line ("2. ", "- ") and the indentation before it.
- */
-export function presentationSkips(passageText: string): Array<[number, number]> {
-	const skips: Array<[number, number]> = [];
-	let lineStart = 0;
-	for (const line of passageText.split(/\r\n|\r|\n/)) {
-		const indent = /^[ \t\u00A0]*/.exec(line)![0].length;
-		const marker = LIST_MARKER.exec(line.slice(indent));
-		if (marker) skips.push([lineStart, lineStart + indent + marker[0].length]);
-		lineStart += line.length + lineBreakLengthAt(passageText, lineStart + line.length);
-	}
-	return skips;
-}
-
-/** The passage as a reader should see it in plain text: the list markers of `presentationSkips` left out. */
-export function readingText(passageText: string): string {
-	let shown = '';
-	let at = 0;
-	for (const [start, end] of presentationSkips(passageText)) {
-		shown += passageText.slice(at, start);
-		at = end;
-	}
-	return shown + passageText.slice(at);
-}
-
 // ---------------------------------------------------------------- lines and units
-
-function lineBreakLengthAt(text: string, index: number): number {
-	return text.startsWith('\r\n', index) ? 2 : index < text.length ? 1 : 0;
-}
 
 function splitLines(text: string): Line[] {
 	const lines: Line[] = [];
