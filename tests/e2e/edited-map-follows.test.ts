@@ -102,11 +102,11 @@ test('a tour step whose concept was deleted is flagged in the tour editor, can b
 	await expect(flagged.first()).toContainText('sudah dihapus dari peta ini');
 	const count = await flagged.count();
 	expect(count).toBeGreaterThanOrEqual(1);
-	await expect(page.getByText(`${count} langkah tur ini menunjuk`)).toBeVisible();
+	await expect(page.getByText(`yang sudah tidak ada atau disembunyikan: ${count}.`)).toBeVisible();
 
 	// The presenter (the tour as saved) skips the broken steps and says so.
 	await page.getByRole('link', { name: 'Presentasikan' }).click();
-	await expect(page.getByTestId('skipped-steps')).toContainText(`${count} langkah dilewati`);
+	await expect(page.getByTestId('skipped-steps')).toContainText(`Langkah yang dilewati: ${count}.`);
 	await page.goBack();
 
 	// Pointed at another concept, the first broken step is whole again.

@@ -52,8 +52,8 @@ export const id = {
 	'tourStep.repointButton': 'Arahkan',
 	'tourStep.removeStep': 'Hapus langkah ini',
 	'tourStep.noPassage': 'Konsep “{label}” belum memiliki kutipan dari artikel, jadi belum dapat menjadi langkah tur. Pilih konsep lain.',
-	'tourStep.brokenCount': '{count} langkah tur ini menunjuk ke konsep atau relasi yang sudah tidak ada atau disembunyikan. Langkah itu ditandai di bawah.',
-	'present.skipped': '{count} langkah dilewati karena konsep atau relasinya sudah dihapus atau disembunyikan dari peta ini. Perbaiki di penyunting tur.',
+	'tourStep.brokenCount': 'Langkah yang menunjuk ke konsep atau relasi yang sudah tidak ada atau disembunyikan: {count}. Langkah itu ditandai di bawah.',
+	'present.skipped': 'Langkah yang dilewati: {count}. Konsep atau relasinya sudah dihapus atau disembunyikan dari peta ini; perbaiki di penyunting tur.',
 } as const;
 
 export const en: Record<keyof typeof id, string> = {
@@ -106,6 +106,6 @@ export const en: Record<keyof typeof id, string> = {
 	'tourStep.repointButton': 'Point',
 	'tourStep.removeStep': 'Remove this step',
 	'tourStep.noPassage': 'The concept “{label}” has no passage from the articles yet, so it cannot be a tour step. Choose another concept.',
-	'tourStep.brokenCount': '{count} steps of this tour point at a concept or relation that is gone or hidden. They are marked below.',
-	'present.skipped': '{count} steps skipped: their concept or relation was deleted or hidden from this map. Fix them in the tour editor.',
+	'tourStep.brokenCount': 'Steps pointing at a concept or relation that is gone or hidden: {count}. They are marked below.',
+	'present.skipped': 'Steps skipped: {count}. Their concept or relation was deleted or hidden from this map; fix them in the tour editor.',
 };
