@@ -1,4 +1,4 @@
-/** The views follow an edited map: search indexes edits, hidden concepts are left out, a tour step that lost its concept is flagged, the mind map grows again. */
+/** The views follow an edited map: search indexes edits, hidden concepts are left out, a tour step that lost its concept is flagged. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readKnowledgeBase } from '../../graph/read-knowledge-base';
 import { assembleGraph } from '../../src/lib/kg/build/assemble';
@@ -8,7 +8,7 @@ import { lessonTour } from '../../src/lib/kg/query/lesson-tour';
 import { createSearchIndex, type SearchHit } from '../../src/lib/kg/query/search-index';
 import { hasHidden, withoutHidden } from '../../src/lib/kg/query/shown';
 import { playableSteps, repointStep, stepProblem } from '../../src/lib/kg/query/tour-step-check';
-import { Mindmap } from '../../src/lib/state/mindmap.svelte';
+import { mindmapTree, type MindmapConcept } from '../../src/lib/kg/query/mindmap-tree';
 
 const built = assembleGraph(readKnowledgeBase('graph')).graph;
 let graph: KnowledgeGraph;
@@ -92,20 +92,14 @@ describe('tour steps on an edited map', () => {
 	});
 });
 
-describe('Mindmap.for after an edit', () => {
-	it('keeps the shape and the open branches, and opens the branch the edit made', () => {
-		const before = Mindmap.for(graph, 'kelompok-volunter')!;
-		before.mode = 'radial';
-		before.collapseAll();
-		const open = before.tree.branches[0].id;
-		before.toggle(open);
-		const kind = graph.getNodeAttribute('kelompok-volunter', 'kind');
-		applyEdit(graph, { type: 'addConcept', key: 'arisan-warga', label: { id: 'Arisan warga', en: '' }, kind });
-		applyEdit(graph, { type: 'addRelation', source: 'kelompok-volunter', relation: 'contrasts-with', target: 'arisan-warga' });
-		const after = Mindmap.for(graph, 'kelompok-volunter', before)!;
-		expect(after.mode).toBe('radial');
-		expect(after.expanded.has(open)).toBe(true);
-		const shownKeys = after.shownBranches.flatMap((b) => b.children.map((c) => c.key));
-		expect(shownKeys).toContain('arisan-warga');
+describe('the mind map of an edited map', () => {
+	it('leaves a hidden concept out of the tree, with what hangs from it', () => {
+		const before = mindmapTree(graph, 'kelompok-volunter')!;
+		const child = before.branches[0].children[0].key;
+		applyEdit(graph, { type: 'setHidden', key: child, hidden: true });
+		const keys = (tree: MindmapConcept): string[] => [tree.key, ...tree.branches.flatMap((b) => b.children.flatMap(keys))];
+		const after = mindmapTree(graph, 'kelompok-volunter')!;
+		expect(keys(before)).toContain(child);
+		expect(keys(after)).not.toContain(child);
 	});
 });
