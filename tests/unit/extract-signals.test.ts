@@ -266,6 +266,11 @@ describe('lists in sentences', () => {
 		expect(relations(ex).some((r) => r.includes('mengetahui') || r.includes('pelatihan'))).toBe(false);
 	});
 
+	it('a cue word whose "dari" names no concept gives the topic nothing: "Salah satu akibat dari tidak terpenuhinya …"', () => {
+		const ex = extract('Kelompok Okupasional\n\nKelompok okupasional adalah kelompok pekerja. Salah satu akibat dari tidak terpenuhinya kepentingan tersebut adalah munculnya kelompok volunter.\n');
+		expect(relations(ex).some((r) => r.startsWith('kelompok okupasional -contributes-to->'))).toBe(false);
+	});
+
 	it('a list ends where a new clause starts', () => {
 		const ex = extract('Kelompok volunter mencakup relawan bencana, donatur, dan pengajar, namun tidak mendapat perhatian masyarakat.');
 		expect(relations(ex)).toContain('kelompok volunter -includes-> pengajar');

@@ -491,7 +491,11 @@ function readCueSentence(ctx: SentenceContext): boolean {
 		while (next < words.length && profile.cueModifiers.has(words[next].lower)) next++;
 		// "Dampak positifnya", "Tantangan tersebut", "Bentuk-bentuk proses asosiatif"
 		let subjects: string[] = [];
+		// "Salah satu akibat dari tidak terpenuhinya …": the cue says whose it is, and that is no name here; guess no subject.
+		const ofClause = matchAt(words, OF, next) !== undefined;
+		if (ofClause) next++;
 		const named = k === start ? nameForward(words, next, profile, { breakAtVerbs: true, max: 5 }) : undefined;
+		if (ofClause && !named) return false;
 		const explicit = named && !profile.anaphora.test(runText(ctx.text, words, named).toLowerCase()) && !matchAt(words, profile.listMarkers, named.first);
 		if (named) next = named.last + 1;
 		// "ada peran dokter spesialis, dokter umum, …", "peran sebagai petugas medis, …": the list right after the cue.
