@@ -17,7 +17,17 @@ import * as shell from './messages/shell';
 export { isLang, LANGS, type Lang } from '../kg/lang';
 
 type TeacherKey = keyof typeof import('./messages/teacher').id;
-export type MessageKey = keyof typeof edit.id | keyof typeof editMode.id | keyof typeof explorer.id | keyof typeof grounding.id | keyof typeof io.id | keyof typeof mapsMessages.id | keyof typeof shell.id | TeacherKey;
+type OwnTextKey = keyof typeof import('./messages/own-text').id;
+export type MessageKey =
+	| keyof typeof edit.id
+	| keyof typeof editMode.id
+	| keyof typeof explorer.id
+	| keyof typeof grounding.id
+	| keyof typeof io.id
+	| keyof typeof mapsMessages.id
+	| keyof typeof shell.id
+	| TeacherKey
+	| OwnTextKey;
 
 interface MessageModule {
 	id: Partial<Record<MessageKey, string>>;
