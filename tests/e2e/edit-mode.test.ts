@@ -254,6 +254,9 @@ test('the mind map edits too: a concept grown from the centre is drawn dashed, a
 	await page.locator('body').click({ position: { x: 5, y: 5 } });
 	await page.keyboard.press('Control+z');
 	await expect.poll(() => page.evaluate(() => window.cy!.getElementById('ide-guru').nonempty())).toBe(false);
+	// The concept to edit can be chosen without pointing, too.
+	await page.getByLabel('Konsep', { exact: true }).selectOption('kelompok-volunter');
+	await expect(page.getByTestId('edit-panel').getByRole('heading', { level: 2 })).toContainText('Kelompok volunter');
 	expect(errors).toEqual([]);
 });
 
