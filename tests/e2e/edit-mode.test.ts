@@ -174,6 +174,39 @@ test('shift-click selects several concepts, Delete deletes them at once, and the
 	expect(errors).toEqual([]);
 });
 
+test('with "Select several" a box dragged over the map selects what it encloses, and Hide hides them all at once', async ({ page }) => {
+	const errors = watchConsole(page);
+	await startEditing(page);
+	await page.getByTestId('edit-bar').locator('[data-action="multi-select"]').click();
+	// From an empty corner of the canvas (the map is framed with a margin) over part of the map.
+	const box = (await page.getByTestId('graph').boundingBox())!;
+	const corner = await page.evaluate(() => {
+		const cy = window.cy!;
+		const empty = (x: number, y: number) => cy.elements().toArray().every((e) => {
+			const b = e.renderedBoundingBox({ includeLabels: false });
+			return x < b.x1 - 4 || x > b.x2 + 4 || y < b.y1 - 4 || y > b.y2 + 4;
+		});
+		for (let y = 8; y < cy.height() / 3; y += 8) for (let x = 8; x < cy.width() / 3; x += 8) if (empty(x, y)) return { x, y };
+		return null;
+	});
+	expect(corner).not.toBeNull();
+	const end = { x: box.x + box.width * 0.55, y: box.y + box.height * 0.55 };
+	await page.mouse.move(box.x + corner!.x, box.y + corner!.y);
+	await page.mouse.down();
+	await page.mouse.move(end.x, end.y, { steps: 12 });
+	await page.mouse.up();
+	const selected = await page.evaluate(() => window.cy!.$('node:selected').map((n) => n.id()));
+	expect(selected.length).toBeGreaterThan(1);
+	await expect(page.getByTestId('edit-selection')).toHaveText(`${selected.length + (await page.evaluate(() => window.cy!.$('edge:selected').length))} dipilih`);
+	await page.getByTestId('edit-bar').locator('[data-action="hide"]').click();
+	await expect.poll(() => page.evaluate((keys) => keys.every((k) => window.maps!.open!.graph.getNodeAttribute(k, 'hidden') === true), selected)).toBe(true);
+	// Still drawn while editing (faded), gone from the map once editing ends.
+	expect(await page.evaluate((k) => window.cy!.getElementById(k).data('concealed'), selected[0])).toBe(true);
+	await page.getByTestId('edit-mode').click();
+	await expect.poll(() => page.evaluate((k) => window.cy!.getElementById(k).hasClass('hidden'), selected[0])).toBe(true);
+	expect(errors).toEqual([]);
+});
+
 test('a node dragged in edit mode stays where it is dropped, pinned, after a reload too', async ({ page }) => {
 	const errors = watchConsole(page);
 	await startEditing(page);
@@ -221,6 +254,9 @@ test('the mind map edits too: a concept grown from the centre is drawn dashed, a
 	await page.locator('body').click({ position: { x: 5, y: 5 } });
 	await page.keyboard.press('Control+z');
 	await expect.poll(() => page.evaluate(() => window.cy!.getElementById('ide-guru').nonempty())).toBe(false);
+	// The concept to edit can be chosen without pointing, too.
+	await page.getByLabel('Konsep', { exact: true }).selectOption('kelompok-volunter');
+	await expect(page.getByTestId('edit-panel').getByRole('heading', { level: 2 })).toContainText('Kelompok volunter');
 	expect(errors).toEqual([]);
 });
 
