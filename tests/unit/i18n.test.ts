@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { browserLang, dictionaries, locale, registerMessages, startingLang, translate, withLang } from '../../src/lib/i18n/i18n.svelte';
 import * as edit from '../../src/lib/i18n/messages/edit';
+import * as editMode from '../../src/lib/i18n/messages/edit-mode';
 import * as explorer from '../../src/lib/i18n/messages/explorer';
 import * as io from '../../src/lib/i18n/messages/io';
 import * as shell from '../../src/lib/i18n/messages/shell';
@@ -13,6 +14,7 @@ import { LANGS } from '../../src/lib/kg/lang';
 describe('UI strings', () => {
 	it.each([
 		['edit', edit],
+		['editMode', editMode],
 		['explorer', explorer],
 		['io', io],
 		['shell', shell],
@@ -28,7 +30,7 @@ describe('UI strings', () => {
 	});
 
 	it('never give one key to two areas', () => {
-		const keys = [edit, explorer, io, shell, teacher, ownText].flatMap((m) => Object.keys(m.id));
+		const keys = [edit, editMode, explorer, io, shell, teacher, ownText].flatMap((m) => Object.keys(m.id));
 		expect(keys.length).toBe(new Set(keys).size);
 	});
 
