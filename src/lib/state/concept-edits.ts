@@ -4,7 +4,7 @@
  * unchanged form changes nothing and the history names the one change made.
  */
 import type { AddConcept, EditCommand } from '../kg/edit/commands';
-import { slugify } from '../kg/extract/registry';
+import { slugify } from '../kg/text/slug';
 import { isReservedKey, type Bilingual, type KnowledgeGraph } from '../kg/model';
 
 export interface ConceptValues {
