@@ -99,9 +99,13 @@ test('a save another tab made unheard (its message lost) is not overwritten: bot
 test('a full storage says so in both languages, keeps the map open and offers it as a file', async ({ page }) => {
 	const id = await copyDefaultInLibrary(page);
 	await openForEditing(page, id);
-	await page.evaluate(() => {
+	// Saves are written by the save worker: its `put` is the one that finds the storage full.
+	await addConcept(page, 'Sebelum penuh');
+	await saved(page);
+	const saver = page.workers().find((worker) => worker.url().includes('map-save-worker'))!;
+	await saver.evaluate(() => {
 		const put = IDBObjectStore.prototype.put;
-		(window as { restorePut?: () => void }).restorePut = () => (IDBObjectStore.prototype.put = put);
+		(self as { restorePut?: () => void }).restorePut = () => (IDBObjectStore.prototype.put = put);
 		IDBObjectStore.prototype.put = () => {
 			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 		};
@@ -118,7 +122,7 @@ test('a full storage says so in both languages, keeps the map open and offers it
 	await page.getByRole('button', { name: 'English' }).click();
 	await expect(notice).toContainText('the browser’s storage is full');
 	// Space again: the next change is saved, the notice goes, and a reload finds the edit.
-	await page.evaluate(() => (window as { restorePut?: () => void }).restorePut!());
+	await saver.evaluate(() => (self as { restorePut?: () => void }).restorePut!());
 	const next = await addConcept(page, 'Muat lagi');
 	await expect(notice).toHaveCount(0);
 	await saved(page);
@@ -128,12 +132,12 @@ test('a full storage says so in both languages, keeps the map open and offers it
 });
 
 test('a browser without storage (a private window) says maps last for the tab, and editing still works', async ({ page }) => {
-	await page.addInitScript(() => {
-		Object.defineProperty(window, 'indexedDB', {
-			get() {
-				throw new DOMException('IndexedDB is not allowed here.', 'SecurityError');
-			}
-		});
+	// No IndexedDB for the page nor for its save worker.
+	const refuse = `Object.defineProperty(globalThis, 'indexedDB', { get() { throw new DOMException('IndexedDB is not allowed here.', 'SecurityError'); } });`;
+	await page.addInitScript(refuse);
+	await page.route('**/map-save-worker*', async (route) => {
+		const response = await route.fetch();
+		await route.fulfill({ response, body: `${refuse}\n${await response.text()}` });
 	});
 	const id = await copyDefaultInLibrary(page);
 	await expect(page.getByText('Peramban ini tidak menyimpan peta')).toBeVisible();

@@ -174,6 +174,35 @@ test('shift-click selects several concepts, Delete deletes them at once, and the
 	expect(errors).toEqual([]);
 });
 
+test('a node dragged in edit mode stays where it is dropped, pinned, after a reload too', async ({ page }) => {
+	const errors = watchConsole(page);
+	await startEditing(page);
+	const key = 'kelompok-volunter';
+	await bringIntoView(page, key);
+	const start = await pointOf(page, key);
+	const before = await page.evaluate((k) => window.cy!.getElementById(k).position(), key);
+	await page.mouse.move(start.x, start.y);
+	await page.mouse.down();
+	await page.mouse.move(start.x + 90, start.y + 50, { steps: 10 });
+	await page.mouse.up();
+	await expect.poll(() => page.evaluate((k) => window.maps!.open!.graph.getNodeAttribute(k, 'pinned'), key)).toBe(true);
+	const dropped = await page.evaluate((k) => window.cy!.getElementById(k).position(), key);
+	const stored = await page.evaluate((k) => window.maps!.open!.graph.getNodeAttributes(k), key);
+	expect(Math.hypot(dropped.x - before.x, dropped.y - before.y)).toBeGreaterThan(30);
+	expect(stored.x).toBeCloseTo(dropped.x, 0);
+	expect(stored.y).toBeCloseTo(dropped.y, 0);
+	await expect(page.getByTestId('edit-bar').locator('[data-action="history"]')).toHaveText(/\(1\)/);
+
+	await page.waitForFunction(() => window.maps?.saving === false);
+	await page.evaluate(() => window.maps!.flush());
+	await page.reload();
+	await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 0 && window.maps?.canEdit);
+	const reopened = await page.evaluate((k) => window.cy!.getElementById(k).position(), key);
+	expect(reopened.x).toBeCloseTo(dropped.x, 0);
+	expect(reopened.y).toBeCloseTo(dropped.y, 0);
+	expect(errors).toEqual([]);
+});
+
 test('the mind map edits too: a concept grown from the centre is drawn dashed, and Ctrl+Z takes it back', async ({ page }) => {
 	const errors = watchConsole(page);
 	await page.goto('/mindmap');

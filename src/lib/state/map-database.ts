@@ -94,10 +94,6 @@ export function withDefaults(map: StoredMap): StoredMapRecord {
 }
 
 /** Every stored map (deleted ones waiting for undo too), oldest first, with the histories there are. */
-export async function loadStoredMaps(): Promise<StoredMap[]> {
-	return (await loadStoredState()).maps;
-}
-
 export async function loadStoredState(): Promise<{ maps: StoredMap[]; histories: Map<string, unknown> }> {
 	return withDatabase(async (db) => {
 		const transaction = db.transaction([MAPS, HISTORIES]);

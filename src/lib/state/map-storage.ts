@@ -10,15 +10,12 @@ import { reasonOf, storedProblems, storedTitle } from './stored-problems.svelte'
 export {
 	deleteStoredMap,
 	loadStoredMap,
-	loadStoredMaps,
 	loadStoredState,
 	markStoredMapRemoved,
-	saveMapState,
-	saveStoredMap,
-	storeMap,
 	storeNewMap,
 	type StoredMap
 } from './map-database';
+
 
 /** A stored map's graph, or null after reporting why it cannot open (it stays stored, to be downloaded). */
 export function readStoredMap(map: StoredMap): KnowledgeGraph | null {

@@ -6,17 +6,17 @@
  *
  * The open map announces its changes the way graphology does to sigma.js: `OpenMap.onChange`
  * and its `revision` rune tick on every change of the graph, so a view derived from it redraws.
- * Every map but the default one can be edited (`editor`); each change is saved within
- * `AUTOSAVE_DELAY_MS` with its history, and another tab's save of the same map is seen here
- * (`map-sync.ts`). Importing adds a map beside the others; nothing here replaces an existing one.
+ * Every map but the default one can be edited (`editor`); each change is handed at once to the
+ * save worker with the map's history (`map-save-client.ts`), and another tab's save of the same
+ * map is seen here (`map-sync.ts`). Importing adds a map beside the others; nothing here replaces an existing one.
  */
 import { asset } from '$app/paths';
 import { EditHistory } from '../kg/edit/history';
 import { graphFromSerialized, validateSerializedGraph, type KnowledgeGraph, type ValidationProblem } from '../kg/model';
 import { locale, type MessageKey } from '../i18n/i18n.svelte';
-import { Autosave } from './map-autosave';
 import { newMapId, withDefaults, type StoredMap, type StoredMapRecord, type StoredMapSource } from './map-database';
 import { MapEditor } from './map-editor.svelte';
+import { prepareSaving, saveMap } from './map-save-client';
 import {
 	deleteStoredMap,
 	loadStoredMap,
@@ -24,7 +24,6 @@ import {
 	markStoredMapRemoved,
 	readStoredHistory,
 	readStoredMap,
-	saveMapState,
 	storeNewMap
 } from './map-storage';
 import { openMapChannel, type MapChannel, type MapMessage } from './map-sync';
@@ -198,10 +197,11 @@ export class MapStore {
 	#histories = new Map<string, EditHistory>();
 	/** The stored revision of each map as this tab last read or saved it. */
 	#revisions = new Map<string, number>();
-	/** Saves of one map run one after the other: two at once would take each other for another tab. */
-	#saving = new Map<string, Promise<void>>();
+	/** Writes handed over and not yet answered, per map. */
+	#writes = new Map<string, Set<Promise<void>>>();
+	/** Maps whose save found another tab's in between, while both versions are being kept. */
+	#conflicts = new Set<string>();
 	#removals = new Map<string, { graph: KnowledgeGraph; timer: ReturnType<typeof setTimeout> }>();
-	#autosave: Autosave | null = null;
 	#channel: MapChannel | null = null;
 	#restored: Promise<void> | null = null;
 	#defaultLoad: Promise<GraphLoad> | null = null;
@@ -244,9 +244,9 @@ export class MapStore {
 		return [articles, ...this.imported];
 	}
 
-	/** Whether changes of the open map wait to be written. */
+	/** Whether changes wait to be written. */
 	get saving(): boolean {
-		return this.#autosave?.pending ?? false;
+		return this.#writes.size > 0;
 	}
 
 	/** `href` on the open map: `?map=` carried along when it is an imported one. */
@@ -273,13 +273,7 @@ export class MapStore {
 	}
 
 	async #restore() {
-		if (!this.#channel) {
-			this.#channel = openMapChannel((message) => void this.#heard(message));
-			// A tab being hidden may never run again (closed, discarded): what waits is written now.
-			if (typeof document !== 'undefined')
-				document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && void this.flush());
-			if (typeof window !== 'undefined') window.addEventListener('pagehide', () => void this.flush());
-		}
+		this.#channel ??= openMapChannel((message) => void this.#heard(message));
 		let stored: Awaited<ReturnType<typeof loadStoredState>>;
 		try {
 			stored = await loadStoredState();
@@ -365,9 +359,8 @@ export class MapStore {
 		this.#close();
 		const map = new OpenMap(id, graph);
 		if (id !== DEFAULT_MAP_ID) {
-			const autosave = new Autosave(() => this.#queueSave(id));
-			this.#autosave = autosave;
-			this.editor = new MapEditor(map, this.#historyOf(id), () => autosave.changed());
+			prepareSaving();
+			this.editor = new MapEditor(map, this.#historyOf(id), () => void this.#save(id));
 		}
 		return (this.current = { status: 'ready', map, graph });
 	}
@@ -379,16 +372,18 @@ export class MapStore {
 	}
 
 	#close() {
-		// What the closed map's last changes were still waiting for is written all the same.
-		void this.#autosave?.flush();
-		this.#autosave = null;
 		this.editor = null;
 		this.open?.close();
 	}
 
-	/** Writes the open map's waiting changes now (the page is being hidden or closed). */
-	flush(): Promise<void> {
-		return this.#autosave?.flush() ?? Promise.resolve();
+	/** Resolves once every change made so far is written (or its failure reported). */
+	async flush(): Promise<void> {
+		while (this.#writes.size > 0) await Promise.all([...this.#writes.values()].flatMap((writes) => [...writes]));
+	}
+
+	/** Resolves once the writes of map `id` handed over so far are answered. */
+	async #settled(id: string): Promise<void> {
+		for (let writes = this.#writes.get(id); writes; writes = this.#writes.get(id)) await Promise.all([...writes]);
 	}
 
 	has(id: string): boolean {
@@ -453,7 +448,7 @@ export class MapStore {
 		const name = title.trim();
 		if (id === DEFAULT_MAP_ID || !name || !this.#graphs.has(id)) return;
 		this.imported = this.imported.map((m) => (m.id === id ? { ...m, title: name } : m));
-		await this.#queueSave(id);
+		await this.#save(id);
 	}
 
 	/** Deletes a stored map for good; when it was open, the default map opens in its place. */
@@ -477,7 +472,7 @@ export class MapStore {
 		const record = this.imported.find((m) => m.id === id);
 		const graph = this.#graphs.get(id);
 		if (!record || !graph) return;
-		await this.#autosaveOf(id)?.flush();
+		await this.#settled(id);
 		this.#forget(id);
 		const timer = setTimeout(() => void this.remove(id), UNDO_REMOVE_MS);
 		this.#removals.set(id, { graph, timer });
@@ -507,16 +502,9 @@ export class MapStore {
 
 	/** Forgets a map in this tab; the default map opens in place of it. */
 	#forget(id: string) {
-		if (this.open?.id === id) {
-			this.#autosave?.cancel();
-			this.openMap(DEFAULT_MAP_ID);
-		}
+		if (this.open?.id === id) this.openMap(DEFAULT_MAP_ID);
 		this.#graphs.delete(id);
 		this.imported = this.imported.filter((m) => m.id !== id);
-	}
-
-	#autosaveOf(id: string): Autosave | null {
-		return this.open?.id === id ? this.#autosave : null;
 	}
 
 	async #storage(work: () => Promise<void>) {
@@ -527,34 +515,44 @@ export class MapStore {
 		}
 	}
 
-	#queueSave(id: string): Promise<void> {
-		const previous = this.#saving.get(id) ?? Promise.resolve();
-		const next = previous.then(() => this.#save(id));
-		this.#saving.set(id, next);
-		return next;
-	}
-
 	/**
-	 * Writes map `id` as it is now, with its history. A failure is reported with the map to
-	 * download (it stays in memory, and the next change tries again); another tab's save in
-	 * between is a conflict, resolved without losing either version.
+	 * Hands map `id` as it is now, with its history, to be written: at once, on every change (the
+	 * save worker batches what comes faster than it writes), so a change is safe as soon as that
+	 * write ends, however busy the page is. A failure is reported with the map to download (it
+	 * stays in memory, and the next change tries again); another tab's save in between is a
+	 * conflict, resolved without losing either version.
 	 */
-	async #save(id: string): Promise<void> {
+	#save(id: string): Promise<void> {
 		const graph = this.#graphs.get(id);
 		const record = this.imported.find((m) => m.id === id);
-		if (!graph || !record) return;
+		if (!graph || !record) return Promise.resolve();
 		const now = Date.now();
-		const map: StoredMapRecord = { id, title: record.title, fileName: record.fileName, createdAt: record.createdAt, source: record.source as StoredMapSource, updatedAt: now, revision: this.#revisions.get(id) ?? 0, data: graph.export() };
-		const history = this.#histories.get(id)?.toJSON() ?? null;
+		const revision = this.#revisions.get(id) ?? 0;
+		const map: StoredMapRecord = { id, title: record.title, fileName: record.fileName, createdAt: record.createdAt, source: record.source as StoredMapSource, updatedAt: now, revision, data: graph.export() };
+		const written = this.#write(map, this.#histories.get(id)?.toJSON() ?? null, graph);
+		const writes = this.#writes.get(id) ?? new Set();
+		this.#writes.set(id, writes.add(written));
+		return written.finally(() => {
+			writes.delete(written);
+			if (writes.size === 0 && this.#writes.get(id) === writes) this.#writes.delete(id);
+		});
+	}
+
+	async #write(map: StoredMapRecord, history: unknown, graph: KnowledgeGraph): Promise<void> {
+		const { id } = map;
 		try {
-			const result = await saveMapState(map, history, map.revision);
-			if (result.status === 'conflict') return this.#keepBoth(map, history);
-			this.#revisions.set(id, result.revision);
-			this.imported = this.imported.map((m) => (m.id === id ? { ...m, updatedAt: now, nodes: graph.order, edges: graph.size } : m));
+			const result = await saveMap(map, history, map.revision);
+			if (result.status === 'conflict') {
+				// Written before the other tab's version was taken in: that conflict is settled.
+				if (map.revision < (this.#revisions.get(id) ?? 0)) return;
+				return this.#keepBoth(id);
+			}
+			this.#revisions.set(id, Math.max(result.revision, this.#revisions.get(id) ?? 0));
+			this.imported = this.imported.map((m) => (m.id === id ? { ...m, updatedAt: map.updatedAt, nodes: graph.order, edges: graph.size } : m));
 			storedProblems.resolve('map', id);
 			this.#channel?.post({ type: 'changed', id });
 		} catch (error) {
-			this.#reportUnsaved(id, record.title, graph, error);
+			this.#reportUnsaved(id, map.title, graph, error);
 		}
 	}
 
@@ -565,18 +563,29 @@ export class MapStore {
 	}
 
 	/**
-	 * Another tab saved this map while this one had changes of its own: this tab's version is
-	 * stored as a map of its own, the other tab's is shown, and the notice says both.
+	 * Another tab saved this map while this one had changes of its own: this tab's version (as it
+	 * is now, every change of this tab in it) is stored as a map of its own, the other tab's is
+	 * shown, and the notice says both. Editing waits meanwhile, so no change falls between the two.
 	 */
-	async #keepBoth(mine: StoredMapRecord, history: unknown) {
-		const now = Date.now();
-		const time = new Intl.DateTimeFormat(locale.lang === 'id' ? 'id-ID' : 'en-GB', { timeStyle: 'short' }).format(now);
-		const title = locale.t('maps.conflictTitle', { title: mine.title, time });
-		const copy: StoredMap = { ...mine, id: newMapId(), title, source: 'copy', createdAt: now, updatedAt: now, revision: 0 };
-		await this.#addStored(copy, graphFromSerialized(copy.data));
-		if (history) this.#histories.set(copy.id, readStoredHistory(copy, history));
-		storedProblems.report({ store: 'map', id: mine.id, title: mine.title, kind: 'conflict', copyTitle: title, reason: '', data: copy.data });
-		await this.#reload(mine.id);
+	async #keepBoth(id: string) {
+		const graph = this.#graphs.get(id);
+		const record = this.imported.find((m) => m.id === id);
+		if (!graph || !record || this.#conflicts.has(id)) return;
+		this.#conflicts.add(id);
+		if (this.open?.id === id) this.editor = null;
+		try {
+			const now = Date.now();
+			const time = new Intl.DateTimeFormat(locale.lang === 'id' ? 'id-ID' : 'en-GB', { timeStyle: 'short' }).format(now);
+			const title = locale.t('maps.conflictTitle', { title: record.title, time });
+			const copy: StoredMap = { id: newMapId(), title, fileName: record.fileName, source: 'copy', createdAt: now, updatedAt: now, revision: 0, data: graph.export() };
+			const history = this.#histories.get(id)?.toJSON();
+			await this.#addStored(copy, graphFromSerialized(structuredClone(copy.data)));
+			if (history) this.#histories.set(copy.id, readStoredHistory(copy, history));
+			storedProblems.report({ store: 'map', id, title: record.title, kind: 'conflict', copyTitle: title, reason: '', data: copy.data });
+			await this.#reload(id, true);
+		} finally {
+			this.#conflicts.delete(id);
+		}
 	}
 
 	/** What another tab said it did to a map. */
@@ -585,28 +594,34 @@ export class MapStore {
 			this.#forget(message.id);
 			return;
 		}
-		// This tab's own changes are written first; writing finds the other tab's save and keeps both.
-		if (this.#autosaveOf(message.id)?.pending) return;
 		await this.#reload(message.id);
 	}
 
-	/** Reads map `id` again from storage, and shows it afresh when it is open. */
-	async #reload(id: string) {
-		let loaded: Awaited<ReturnType<typeof loadStoredMap>>;
-		try {
-			loaded = await loadStoredMap(id);
-		} catch {
+	/**
+	 * Reads map `id` again from storage, and shows it afresh when it is open. This tab's own
+	 * writes are answered first (one that finds the other tab's save keeps both versions), and a
+	 * change made while reading sends it round again: the stored version never replaces a change
+	 * not written. `conflict`: this tab's version is kept already, show the stored one.
+	 */
+	async #reload(id: string, conflict = false) {
+		for (;;) {
+			if (!conflict) await this.#settled(id);
+			if (this.#conflicts.has(id) && !conflict) return;
+			let loaded: Awaited<ReturnType<typeof loadStoredMap>>;
+			try {
+				loaded = await loadStoredMap(id);
+			} catch {
+				return;
+			}
+			if (!conflict && this.#writes.has(id)) continue;
+			if (!loaded || loaded.map.removedAt !== undefined) return this.#forget(id);
+			if (loaded.map.revision === this.#revisions.get(id) && this.#graphs.has(id) && !conflict) return;
+			const record = this.#adoptStored(loaded.map, loaded.history);
+			if (!record) return;
+			const known = this.imported.some((m) => m.id === id);
+			this.imported = known ? this.imported.map((m) => (m.id === id ? record : m)) : [...this.imported, record];
+			if (this.open?.id === id) this.#show(id);
 			return;
-		}
-		if (!loaded || loaded.map.removedAt !== undefined) return this.#forget(id);
-		if (loaded.map.revision === this.#revisions.get(id) && this.#graphs.has(id)) return;
-		const record = this.#adoptStored(loaded.map, loaded.history);
-		if (!record) return;
-		const known = this.imported.some((m) => m.id === id);
-		this.imported = known ? this.imported.map((m) => (m.id === id ? record : m)) : [...this.imported, record];
-		if (this.open?.id === id) {
-			this.#autosave?.cancel();
-			this.#show(id);
 		}
 	}
 }
