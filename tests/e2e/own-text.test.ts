@@ -107,6 +107,32 @@ test('pasted texts, one Indonesian and one English, become a map with their pass
 	expect(errors).toEqual([]);
 });
 
+test('checked concepts are retyped and merged at once, and the map shows it', async ({ page }) => {
+	await openPage(page);
+	await page.getByTestId('own-document').locator('textarea').fill(textOf('stratifikasi-sosial.txt'));
+	await expect(page.getByTestId('own-language')).toContainText('Otomatis: Indonesia');
+	await findConcepts(page);
+	const rows = page.getByTestId('review-concept');
+	const [keep, fold] = [(await rows.nth(1).getAttribute('data-key'))!, (await rows.nth(2).getAttribute('data-key'))!];
+	const foldName = await rows.nth(2).getByLabel('Nama konsep').inputValue();
+	await rows.nth(1).getByRole('checkbox').check();
+	await rows.nth(2).getByRole('checkbox').check();
+	const bar = page.getByTestId('bulk-bar');
+	await expect(bar).toContainText('2 dipilih');
+	await bar.getByLabel('Jenis untuk yang dipilih').selectOption({ label: 'Contoh' });
+	await bar.getByRole('button', { name: 'Terapkan' }).click();
+	await expect(rows.nth(1).getByLabel('Jenis')).toHaveValue('example');
+	await expect(rows.nth(2).getByLabel('Jenis')).toHaveValue('example');
+	await bar.getByTestId('merge-target').selectOption(keep);
+	await bar.getByRole('button', { name: 'Gabungkan' }).click();
+	await expect(rows.nth(2)).toContainText('Digabung ke');
+	await expect(rows.nth(1)).toContainText(`Juga: ${foldName}`);
+	await createMap(page);
+	const node = await page.evaluate((k) => ({ kind: window.cy!.getElementById(k).data('kind') }), keep);
+	expect(node.kind).toBe('example');
+	expect(await page.evaluate((k) => window.cy!.getElementById(k).length, fold)).toBe(0);
+});
+
 interface FileCase {
 	file: string;
 	language: 'Indonesia' | 'Inggris';
