@@ -1,7 +1,8 @@
 /**
- * `npx tsx tests/bench/extract-speed.ts`: the extractor's time for 10 KB, 100 KB and 1 MB of text,
- * to suggestions ready for review (reading, segmenting, signals, key phrases, grounding), then to
- * the default map (selection and graph) and its layout. Printed, never asserted; not in npm test.
+ * The extractor's time for 10 KB, 100 KB and 1 MB of text, in node, to suggestions ready for
+ * review (reading, segmenting, signals, key phrases, grounding), then to the default map
+ * (selection and graph) and its layout. `npm run bench` reports its rows;
+ * `npx tsx tests/bench/extract-speed.ts` prints the table. Never asserted; not in npm test.
  *
  * The input: the default articles and the test texts, copied until the size is reached, each
  * copy with its longer content words replaced by made-up words of its own (cue words and function
@@ -11,6 +12,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { readKnowledgeBase } from '../../graph/read-knowledge-base';
 import { extractSuggestions } from '../../src/lib/kg/extract/extract';
 import { buildGraph, defaultSelection } from '../../src/lib/kg/extract/graph';
@@ -19,14 +21,14 @@ import { english } from '../../src/lib/kg/extract/profiles/en';
 import { indonesian } from '../../src/lib/kg/extract/profiles/id';
 import type { SourceText } from '../../src/lib/kg/extract/types';
 import { seededRandom } from '../../src/lib/kg/seeded-random';
+import { atMost, info, median, round, type Row } from './stats';
 
 const SIZES = [10_000, 100_000, 1_000_000];
 const RUNS = 3;
 
-const originals = [
-	...readdirSync('graph/corpus').filter((f) => f.endsWith('.txt')).sort().map((f) => join('graph/corpus', f)),
-	...readdirSync('tests/fixtures/extract').filter((f) => f.endsWith('.txt')).sort().map((f) => join('tests/fixtures/extract', f))
-].map((file) => readFileSync(file, 'utf8'));
+const originals = ['graph/corpus', 'tests/fixtures/extract', 'tests/fixtures/extract/unseen']
+	.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f)))
+	.map((file) => readFileSync(file, 'utf8'));
 
 const kept = new Set<string>();
 for (const p of [indonesian, english]) {
@@ -53,7 +55,7 @@ function variant(text: string, seed: number): string {
 	});
 }
 
-function sources(size: number): SourceText[] {
+export function sources(size: number): SourceText[] {
 	const out: SourceText[] = [];
 	let total = 0;
 	for (let i = 0; total < size; i++) {
@@ -69,44 +71,74 @@ const vocabulary = (() => {
 	const kb = readKnowledgeBase('graph');
 	return { kinds: kb.ontology.kinds, relations: kb.ontology.relations };
 })();
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-// Warm the JIT up, so the smallest size does not pay for compiling the code.
-for (let i = 0; i < 3; i++) extractSuggestions(sources(100_000));
-console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores (others' work slows the wall clock; CPU time is this process's own)`);
-console.log('size      texts  suggestions: wall ms  CPU ms  CPU ms/KB  concepts  relations  default map (ms)  layout (ms)');
-const rows: Array<{ size: number; ms: number; cpu: number }> = [];
-for (const size of SIZES) {
-	const input = sources(size);
-	const times: number[] = [];
-	const cpuTimes: number[] = [];
-	const mapTimes: number[] = [];
-	const layoutTimes: number[] = [];
-	let counts = { concepts: 0, relations: 0 };
-	for (let run = 0; run < RUNS; run++) {
-		const t0 = performance.now();
-		const c0 = process.cpuUsage();
-		const extraction = extractSuggestions(input);
-		const c1 = process.cpuUsage(c0);
-		const t1 = performance.now();
-		cpuTimes.push((c1.user + c1.system) / 1000);
-		const graph = buildGraph(extraction, defaultSelection(extraction), vocabulary, { layout: false });
-		const t2 = performance.now();
-		layoutExtractedGraph(graph);
-		const t3 = performance.now();
-		times.push(t1 - t0);
-		mapTimes.push(t2 - t1);
-		layoutTimes.push(t3 - t2);
-		counts = { concepts: extraction.concepts.length, relations: extraction.relations.length };
+export interface SpeedRow {
+	size: number;
+	texts: number;
+	/** Medians of RUNS runs: wall and CPU ms to suggestions, then the default map, then its layout. */
+	ms: number;
+	cpu: number;
+	mapMs: number;
+	layoutMs: number;
+	concepts: number;
+	relations: number;
+}
+
+export function measureSpeed(): { load: number[]; cores: number; rows: SpeedRow[] } {
+	// Warm the JIT up, so the smallest size does not pay for compiling the code.
+	for (let i = 0; i < 3; i++) extractSuggestions(sources(100_000));
+	const load = loadavg();
+	const rows: SpeedRow[] = [];
+	for (const size of SIZES) {
+		const input = sources(size);
+		const times: number[] = [];
+		const cpuTimes: number[] = [];
+		const mapTimes: number[] = [];
+		const layoutTimes: number[] = [];
+		let counts = { concepts: 0, relations: 0 };
+		for (let run = 0; run < RUNS; run++) {
+			const t0 = performance.now();
+			const c0 = process.cpuUsage();
+			const extraction = extractSuggestions(input);
+			const c1 = process.cpuUsage(c0);
+			const t1 = performance.now();
+			cpuTimes.push((c1.user + c1.system) / 1000);
+			const graph = buildGraph(extraction, defaultSelection(extraction), vocabulary, { layout: false });
+			const t2 = performance.now();
+			layoutExtractedGraph(graph);
+			const t3 = performance.now();
+			times.push(t1 - t0);
+			mapTimes.push(t2 - t1);
+			layoutTimes.push(t3 - t2);
+			counts = { concepts: extraction.concepts.length, relations: extraction.relations.length };
+		}
+		rows.push({ size, texts: input.length, ms: median(times), cpu: median(cpuTimes), mapMs: median(mapTimes), layoutMs: median(layoutTimes), ...counts });
 	}
-	const ms = median(times);
-	const cpu = median(cpuTimes);
-	rows.push({ size, ms, cpu });
+	return { load, cores: cpus().length, rows };
+}
+
+export function speedRows(report = measureSpeed()): Row[] {
+	const [small, medium, large] = report.rows;
+	const kb = (r: SpeedRow) => `${r.size / 1000} KB`;
+	return [
+		info('extract: load average (1 min) during the speed runs', report.load[0], `/${report.cores} cores`, 1),
+		...report.rows.map((r) => (r === large ? atMost(`extract: ${kb(r)} to suggestions (wall)`, r.ms, 'ms', 3000, RUNS) : info(`extract: ${kb(r)} to suggestions (wall)`, r.ms, 'ms', RUNS))),
+		info('extract: CPU growth 10 KB → 100 KB (linear ×10)', round(medium.cpu / small.cpu, 2), '×', RUNS),
+		info('extract: CPU growth 100 KB → 1 MB (linear ×10)', round(large.cpu / medium.cpu, 2), '×', RUNS),
+		info('extract: 1 MB default map + layout', large.mapMs + large.layoutMs, 'ms', RUNS)
+	];
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+	const report = measureSpeed();
+	console.log(`load average ${report.load.map((l) => l.toFixed(1)).join(' ')} on ${report.cores} cores (others' work slows the wall clock; CPU time is this process's own)`);
+	console.log('size      texts  suggestions: wall ms  CPU ms  CPU ms/KB  concepts  relations  default map (ms)  layout (ms)');
+	for (const r of report.rows)
+		console.log(
+			`${`${r.size / 1000} KB`.padEnd(10)}${String(r.texts).padStart(5)}  ${r.ms.toFixed(0).padStart(19)}  ${r.cpu.toFixed(0).padStart(6)}  ${(r.cpu / (r.size / 1000)).toFixed(2).padStart(9)}  ${String(r.concepts).padStart(8)}  ${String(r.relations).padStart(9)}  ${r.mapMs.toFixed(0).padStart(16)}  ${r.layoutMs.toFixed(0).padStart(11)}`
+		);
+	const [small, medium, large] = report.rows;
 	console.log(
-		`${`${size / 1000} KB`.padEnd(10)}${String(input.length).padStart(5)}  ${ms.toFixed(0).padStart(19)}  ${cpu.toFixed(0).padStart(6)}  ${(cpu / (size / 1000)).toFixed(2).padStart(9)}  ${String(counts.concepts).padStart(8)}  ${String(counts.relations).padStart(9)}  ${median(mapTimes).toFixed(0).padStart(16)}  ${median(layoutTimes).toFixed(0).padStart(11)}`
+		`growth in CPU time: 10 KB → 100 KB ×${(medium.cpu / small.cpu).toFixed(1)}, 100 KB → 1 MB ×${(large.cpu / medium.cpu).toFixed(1)} (linear: ×10 each); 1 MB to suggestions: ${(large.ms / 1000).toFixed(2)} s wall, ${(large.cpu / 1000).toFixed(2)} s CPU (target ≤ 3 s)`
 	);
 }
-const [small, medium, large] = rows;
-console.log(
-	`growth in CPU time: 10 KB → 100 KB ×${(medium.cpu / small.cpu).toFixed(1)}, 100 KB → 1 MB ×${(large.cpu / medium.cpu).toFixed(1)} (linear: ×10 each); 1 MB to suggestions: ${(large.ms / 1000).toFixed(2)} s wall, ${(large.cpu / 1000).toFixed(2)} s CPU (target ≤ 3 s)`
-);

@@ -11,6 +11,7 @@ import { bigGraph } from './big-graph';
 import { bundleSizes } from './bundle-size';
 import { clickLatency } from './click-latency';
 import { coldLoad } from './cold-load';
+import { extractRows } from './extract-bench';
 import { importLongTasks } from './import-longtasks';
 import { searchLatency } from './search-latency';
 import { BASE, KEEP_NAMES_SHIM, startServer } from './server';
@@ -44,6 +45,7 @@ async function main() {
 		rows.push(...bundleSizes());
 		rows.push(...(await importLongTasks(BASE)));
 		rows.push(...(await bigGraph(browser)));
+		rows.push(...extractRows());
 		mkdirSync('bench-results', { recursive: true });
 		writeFileSync('bench-results/clicks.json', JSON.stringify(clicks.timings, null, 2) + '\n');
 	} finally {

@@ -27,6 +27,8 @@ test('edits are saved without asking, and a reload finds them with their history
 	expect(await page.evaluate(() => window.maps!.editor!.canRedo)).toBe(true);
 	// The library shows the map's new size.
 	await page.goto('/maps');
+	// The library lists the stored maps once it has read them.
+	await page.waitForFunction((id) => window.maps?.graphOf(id) != null, id);
 	const nodes = await page.evaluate((id) => window.maps!.graphOf(id)!.order, id);
 	await expect(page.locator(`article[data-map="${id}"]`)).toContainText(`${nodes} konsep`);
 });

@@ -22,7 +22,10 @@ const LINES: Record<Exclude<NoiseRule, 'greeting' | 'announcement' | 'sign-off'>
 		'Reporter: Siti Nurhaliza - Senin, 10 Juni 2024 | 13:45 WIB',
 		'By Margaret Ellis | Published on March 3, 2024 | 6 min read',
 		'Written by Daniel Okafor',
-		'Sumber: Buku Sosiologi SMA Kelas X'
+		'Sumber: Buku Sosiologi SMA Kelas X',
+		'Fact checked by Daniel Reyes',
+		'Ekonomi | 7 Menit Baca',
+		'5 min read'
 	],
 	dateline: [
 		'Diposting pada',
@@ -38,14 +41,17 @@ const LINES: Record<Exclude<NoiseRule, 'greeting' | 'announcement' | 'sign-off'>
 		'Foto: Suasana pasar tradisional di Yogyakarta (Unsplash/Ahmad Fauzi)',
 		'Gambar: Dua siswa berdiskusi di perpustakaan. Sumber: freepik.com',
 		'Image: A family sharing a meal together (Photo by Rodnae Productions / pexels.com)',
-		'Warga bergotong royong membersihkan selokan (Foto: Dok. Pribadi)'
+		'Warga bergotong royong membersihkan selokan (Foto: Dok. Pribadi)',
+		'[Foto: Rapat anggota sebuah koperasi desa. Dok. Istimewa]'
 	],
 	'call-to-action': [
 		'Simak penjelasan selengkapnya berikut ini.',
 		'(Simak berita menarik lainnya di Google News)',
 		'Klik di sini untuk mengunduh rangkuman materi dalam format PDF.',
 		'Click here to download our free urbanization worksheet.',
-		'Download the free PDF worksheet'
+		'Download the free PDF worksheet',
+		'Klik untuk baca',
+		'Simak breaking news dan berita pilihan kami langsung di ponselmu.'
 	],
 	'share-prompt': [
 		'Bagikan artikel ini: Facebook Twitter WhatsApp',
@@ -59,14 +65,18 @@ const LINES: Record<Exclude<NoiseRule, 'greeting' | 'announcement' | 'sign-off'>
 		'Scroll untuk melanjutkan membaca',
 		'SCROLL TO CONTINUE WITH CONTENT',
 		'ADVERTISEMENT',
-		'Advertisement - Continue Reading Below'
+		'Advertisement - Continue Reading Below',
+		'Share on Facebook | Share on LinkedIn | Email this article',
+		'Dapatkan update berita pilihan setiap hari, gabung di Telegram kami.',
+		'Join our WhatsApp channel for daily study tips'
 	],
 	keywords: [
 		'Tags: lembaga sosial, pengertian lembaga sosial, ciri lembaga sosial',
 		'Kata kunci: mobilitas sosial, jenis mobilitas sosial',
 		'Keywords: socialization, agents of socialization',
 		'Artikel berikut ini akan membahas mengenai kelompok sosial, kelompok okupasional, pengertian kelompok okupasional, occupational group.',
-		'lembaga sosial, pengertian lembaga sosial, ciri lembaga sosial, fungsi lembaga sosial, contoh lembaga sosial'
+		'lembaga sosial, pengertian lembaga sosial, ciri lembaga sosial, fungsi lembaga sosial, contoh lembaga sosial',
+		'Koperasi, pengertian koperasi, jenis koperasi, fungsi koperasi, contoh koperasi sekolah yang sering ditanyakan di ujian.'
 	],
 	site: [
 		'Copyright © 2024 Sobat Pintar. All rights reserved.',
@@ -74,7 +84,17 @@ const LINES: Record<Exclude<NoiseRule, 'greeting' | 'announcement' | 'sign-off'>
 		'Hak Cipta Dilindungi Undang-Undang',
 		'Beranda » Pendidikan » Sosiologi',
 		'Home > Sociology > Culture and Society',
-		'Back to top button'
+		'Back to top button',
+		'Lihat Foto',
+		'Halaman Selanjutnya',
+		'Terpopuler',
+		'0 Komentar',
+		'Post a Comment',
+		'Leave a Reply',
+		'Your email address will not be published. Required fields are marked *',
+		'Artikel ini telah tayang di Kompas.com dengan judul "Konflik Sosial"',
+		'Previous Post',
+		'Artikel Selanjutnya'
 	]
 };
 
@@ -137,6 +157,15 @@ describe('trimNoise: chatter at the edges of a paragraph', () => {
 			'sign-off',
 			'share-prompt'
 		]);
+		expect(cut('Nah, itulah penjelasan lengkap tentang konflik sosial. Jika ada pertanyaan, silakan tulis di kolom komentar.').rules).toEqual([
+			'sign-off',
+			'call-to-action'
+		]);
+		expect(cut('Did you enjoy this article? Leave a comment below and let us know what you think!').kept).toBe('');
+		expect(cut('Welcome back to our blog! Before we start, don\'t forget to follow us on Twitter. Unions bargain for wages.')).toEqual({
+			kept: 'Unions bargain for wages.',
+			rules: ['greeting', 'share-prompt']
+		});
 		expect(cut('Urban planning matters. If you enjoyed this article, please share it with your friends.')).toEqual({
 			kept: 'Urban planning matters.',
 			rules: ['share-prompt']
@@ -208,5 +237,12 @@ describe('segmentDocument drops noise through noise.ts', () => {
 			['Bagikan: Facebook Twitter WhatsApp', 'share-prompt'],
 			['Semoga bermanfaat!', 'sign-off']
 		]);
+	});
+
+	it('drops a table of contents: its heading and the block of short lines under it', () => {
+		const toc = ['Konflik Sosial', '', 'Konflik sosial adalah pertentangan antara dua pihak.', '', 'Daftar Isi [Tampilkan]', '1. Pengertian Konflik', '2. Jenis Konflik', '', 'Jenis Konflik', 'Konflik pribadi terjadi antara dua individu.'].join('\n');
+		const s = segmentDocument(toc);
+		expect(s.passages.map((p) => toc.slice(p.start, p.end))).toEqual(['Konflik sosial adalah pertentangan antara dua pihak.', 'Konflik pribadi terjadi antara dua individu.']);
+		expect(s.dropped.filter((d) => d.reason === 'boilerplate').map((d) => toc.slice(d.start, d.end))).toEqual(['Daftar Isi [Tampilkan]', '1. Pengertian Konflik', '2. Jenis Konflik']);
 	});
 });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractSuggestions } from '../../src/lib/kg/extract/extract';
 import { detectLanguage } from '../../src/lib/kg/extract/language';
+import { english } from '../../src/lib/kg/extract/profiles/en';
 import type { Extraction, Language } from '../../src/lib/kg/extract/types';
 
 function extract(text: string, language?: Language): Extraction {
@@ -36,6 +37,19 @@ describe('language detection', () => {
 	});
 });
 
+describe('English verbs', () => {
+	it('knows common verbs in their inflected forms, and leaves words that are as often nouns to names', () => {
+		for (const verb of ['organize', 'organizes', 'organized', 'represents', 'negotiating', 'carried', 'lobbies']) expect(english.isVerb(verb), verb).toBe(verb === 'carried' || verb === 'lobbies' ? false : true);
+		for (const noun of ['control', 'support', 'increase', 'organization', 'unions', 'benefits']) expect(english.isVerb(noun), noun).toBe(false);
+	});
+
+	it('ends a name before the verb: "Craft unions organize workers …"', () => {
+		const ex = extract('Unions\n\nCraft unions organize workers who share a skill, such as electricians and carpenters.\n', 'en');
+		expect(relations(ex)).toEqual(expect.arrayContaining(['electricians -example-of-> workers', 'carpenters -example-of-> workers']));
+		expect(ex.concepts.some((c) => /organize/i.test(c.label))).toBe(false);
+	});
+});
+
 describe('headings and their cue words', () => {
 	const cases: Array<[string, string, string]> = [
 		['Ciri-ciri Kelompok Primer', 'has-characteristic', 'kelompok primer -has-characteristic-> hubungan yang akrab'],
@@ -48,7 +62,11 @@ describe('headings and their cue words', () => {
 		['Contoh Kelompok Primer', 'example-of', 'hubungan yang akrab -example-of-> kelompok primer'],
 		['Jenis-jenis Kelompok Primer', 'subtype-of', 'hubungan yang akrab -subtype-of-> kelompok primer'],
 		['Macam-macam Kelompok Primer', 'subtype-of', 'hubungan yang akrab -subtype-of-> kelompok primer'],
-		['Bentuk Kelompok Primer', 'subtype-of', 'hubungan yang akrab -subtype-of-> kelompok primer']
+		['Bentuk Kelompok Primer', 'subtype-of', 'hubungan yang akrab -subtype-of-> kelompok primer'],
+		['Kelebihan Kelompok Primer', 'has-strength', 'kelompok primer -has-strength-> hubungan yang akrab'],
+		// An outline letter or number before the heading is not part of it.
+		['B. Ciri-ciri Kelompok Primer', 'has-characteristic', 'kelompok primer -has-characteristic-> hubungan yang akrab'],
+		['II. Fungsi Kelompok Primer', 'has-function', 'kelompok primer -has-function-> hubungan yang akrab']
 	];
 	for (const [heading, relation, expected] of cases)
 		it(`"${heading}" makes the list under it ${relation} of its subject`, () => {
@@ -187,10 +205,93 @@ describe('lists in sentences', () => {
 		expect(concept(ex, 'Minat')).toBeUndefined();
 	});
 
+	it('"X memiliki A, B, dan C" and "X has A, B and C": the traits of X; none for a vague subject', () => {
+		const id = extract('Serikat pekerja memiliki ketua, sekretaris, dan bendahara. Kelompok memiliki nama, lambang, dan warna.');
+		expect(relations(id)).toEqual(expect.arrayContaining(['serikat pekerja -has-characteristic-> ketua', 'serikat pekerja -has-characteristic-> bendahara']));
+		expect(relations(id).some((r) => r.startsWith('kelompok '))).toBe(false);
+		const en = extract('A trade union has elected officers, written rules, and regular meetings.', 'en');
+		expect(relations(en)).toEqual(expect.arrayContaining(['trade union -has-characteristic-> elected officers', 'trade union -has-characteristic-> regular meetings']));
+	});
+
+	it('in a section with a cue, a list a verb takes in a sentence about the subject is of that cue; a list after a preposition is not', () => {
+		const ex = extract(
+			'Manfaat Koperasi Sekolah\n\nKoperasi sekolah dapat mengembangkan kejujuran, kemandirian, dan jiwa wirausaha. Koperasi sekolah juga bekerja sama dengan guru, orang tua, dan pedagang.\n'
+		);
+		expect(relations(ex)).toEqual(expect.arrayContaining(['koperasi sekolah -has-benefit-> kejujuran', 'koperasi sekolah -has-benefit-> jiwa wirausaha']));
+		expect(relations(ex).some((r) => r.endsWith('-> pedagang'))).toBe(false);
+	});
+
+	it('in a section with a cue, the object of a sentence about the subject is of that cue, outside list items only', () => {
+		const ex = extract('Manfaat Karang Taruna\n\nKarang taruna membuka peluang kerja yang lebih luas bagi pemuda.\n\n1. Wadah belajar: anggota mempelajari kepemimpinan.\n');
+		expect(relations(ex)).toContain('karang taruna -has-benefit-> peluang kerja');
+		expect(relations(ex).some((r) => r.endsWith('-> kepemimpinan'))).toBe(false);
+	});
+
+	it('"mereka" in a cue section points back to its subject; a reason clause and a lone word are no items', () => {
+		const ex = extract('Manfaat Bank Sampah\n\nBank sampah dikelola warga. Mereka dapat merasakan lingkungan yang bersih karena telah membantu tetangga. Hal ini dapat berpotensi untuk terbuka jalan bagi usaha baru.\n');
+		expect(relations(ex)).toContain('bank sampah -has-benefit-> lingkungan yang bersih');
+		expect(relations(ex).some((r) => r.endsWith('-> tetangga') || r.endsWith('-> jalan'))).toBe(false);
+	});
+
+	it('"Tantangan bagi X adalah untuk dapat …": the doings are X\'s challenges, the words of a purpose clause no items', () => {
+		const ex = extract(
+			'Tantangan Koperasi Desa\n\nTantangan bagi koperasi desa adalah untuk dapat memperbaiki pembukuan agar dapat bekerja sama dengan bank, pemerintah, dan swasta.\n'
+		);
+		expect(relations(ex)).toContain('koperasi desa -faces-challenge-> memperbaiki pembukuan');
+		expect(relations(ex).some((r) => r.endsWith('-> pemerintah') || r.endsWith('-> swasta'))).toBe(false);
+	});
+
+	it('in a section of challenges, an object keeps its verb; in a section of benefits, it is the thing', () => {
+		const ex = extract('Tantangan Karang Taruna\n\nKarang taruna menghadapi sejumlah tantangan. Karang taruna harus terus meningkatkan partisipasi pemuda.\n\nManfaat Karang Taruna\n\nKarang taruna membuka peluang kerja bagi pemuda.\n');
+		expect(ex.concepts.some((c) => /tantangan/i.test(c.label))).toBe(false);
+		expect(relations(ex)).toEqual(expect.arrayContaining(['karang taruna -faces-challenge-> meningkatkan partisipasi pemuda', 'karang taruna -has-benefit-> peluang kerja']));
+	});
+
+	it('a question of a FAQ heads its answer: "Bagaimana cara bergabung dengan X?" gives X\'s steps; "Apa …" names no concept', () => {
+		const ex = extract(
+			'Koperasi\n\nKoperasi adalah badan usaha milik anggota.\n\nFAQ tentang Koperasi\n\nBagaimana cara bergabung dengan koperasi?\n\nAnda dapat mengisi formulir pendaftaran di kantor koperasi.\n\nApa contoh koperasi yang terkenal?\n\nContohnya koperasi susu di Jawa Timur.\n'
+		);
+		expect(relations(ex)).toEqual(expect.arrayContaining(['koperasi -has-step-> mengisi formulir pendaftaran', 'koperasi susu -example-of-> koperasi']));
+		expect(ex.concepts.some((c) => /^(?:apa|bagaimana)/i.test(c.label))).toBe(false);
+	});
+
+	it('in a how-to section, what the reader does is a step, verb kept, purpose clause left out', () => {
+		const ex = extract(
+			'Cara Bergabung dengan Koperasi\n\nSelanjutnya, Anda dapat menghubungi pengurus koperasi untuk mengetahui syaratnya. Biasanya, Anda akan diminta mengisi formulir pendaftaran. Anda dapat bertanya kepada teman yang sudah mengikuti pelatihan koperasi.\n'
+		);
+		expect(relations(ex)).toEqual(expect.arrayContaining(['koperasi -has-step-> menghubungi pengurus koperasi', 'koperasi -has-step-> mengisi formulir pendaftaran']));
+		expect(relations(ex).some((r) => r.includes('mengetahui') || r.includes('pelatihan'))).toBe(false);
+	});
+
 	it('a list ends where a new clause starts', () => {
 		const ex = extract('Kelompok volunter mencakup relawan bencana, donatur, dan pengajar, namun tidak mendapat perhatian masyarakat.');
 		expect(relations(ex)).toContain('kelompok volunter -includes-> pengajar');
 		expect(ex.concepts.map((c) => norm(c.label)).some((l) => l.includes('namun'))).toBe(false);
+	});
+});
+
+describe('relation verbs', () => {
+	it('"terbentuk berdasarkan", "terdapat pada"; "is found in", "is based on"', () => {
+		const id = extract('Kelompok primer terbentuk berdasarkan ikatan keluarga. Kelompok okupasional biasa terdapat pada masyarakat heterogen.');
+		expect(relations(id)).toEqual(expect.arrayContaining(['kelompok primer -based-on-> ikatan keluarga', 'kelompok okupasional -found-in-> masyarakat heterogen']));
+		const en = extract('Craft guilds are found in medieval towns. A caste system is based on birth.', 'en');
+		expect(relations(en)).toEqual(expect.arrayContaining(['craft guilds -found-in-> medieval towns', 'caste system -based-on-> birth']));
+	});
+});
+
+describe('clauses set against each other', () => {
+	it('"A …, sedangkan B …" and "A …, whereas B …": a trait of each known subject', () => {
+		const id = extract(
+			'Perbedaan Kelompok\n\nKelompok primer adalah kelompok kecil. Kelompok sekunder adalah kelompok besar. Kelompok primer biasanya terbentuk secara alami, sedangkan kelompok sekunder terbentuk secara resmi melalui aturan tertulis.\n'
+		);
+		expect(relations(id)).toEqual(expect.arrayContaining(['kelompok primer -has-characteristic-> terbentuk secara alami', 'kelompok sekunder -has-characteristic-> terbentuk secara resmi']));
+		const names = extract('Mobilitas Vertikal\n\nMobilitas vertikal adalah perpindahan status. Mobilitas vertikal naik terjadi ketika buruh menjadi manajer, sedangkan mobilitas vertikal turun terjadi ketika pengusaha bangkrut.\n');
+		expect(names.concepts.some((c) => /terjadi/i.test(c.label))).toBe(false);
+		const en = extract(
+			'Groups\n\nA primary group is a small group. A secondary group is a large group. Primary groups shape personal identity, whereas secondary groups offer specific services.\n',
+			'en'
+		);
+		expect(relations(en)).toEqual(expect.arrayContaining(['primary group -has-characteristic-> shape personal identity', 'secondary group -has-characteristic-> offer specific services']));
 	});
 });
 

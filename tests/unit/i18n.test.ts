@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { browserLang, dictionaries, locale, registerMessages, startingLang, translate, withLang } from '../../src/lib/i18n/i18n.svelte';
 import * as edit from '../../src/lib/i18n/messages/edit';
+import * as editMode from '../../src/lib/i18n/messages/edit-mode';
 import * as explorer from '../../src/lib/i18n/messages/explorer';
 import * as io from '../../src/lib/i18n/messages/io';
 import * as shell from '../../src/lib/i18n/messages/shell';
 import * as teacher from '../../src/lib/i18n/messages/teacher';
+import * as ownText from '../../src/lib/i18n/messages/own-text';
 import { importErrorMessage, importNoteMessage } from '../../src/lib/i18n/messages/import-errors';
 import { IMPORT_ERROR_CODES, IMPORT_NOTE_CODES } from '../../src/lib/kg/io/errors';
 import { LANGS } from '../../src/lib/kg/lang';
@@ -12,10 +14,12 @@ import { LANGS } from '../../src/lib/kg/lang';
 describe('UI strings', () => {
 	it.each([
 		['edit', edit],
+		['editMode', editMode],
 		['explorer', explorer],
 		['io', io],
 		['shell', shell],
-		['teacher', teacher]
+		['teacher', teacher],
+		['own-text', ownText]
 	] as Array<[string, { id: Record<string, string>; en: Record<string, string> }]>)('of the %s area exist in both languages with the same placeholders', (_area, { id, en }) => {
 		expect(Object.keys(en).sort()).toEqual(Object.keys(id).sort());
 		for (const key of Object.keys(id)) {
@@ -26,7 +30,7 @@ describe('UI strings', () => {
 	});
 
 	it('never give one key to two areas', () => {
-		const keys = [edit, explorer, io, shell, teacher].flatMap((m) => Object.keys(m.id));
+		const keys = [edit, editMode, explorer, io, shell, teacher, ownText].flatMap((m) => Object.keys(m.id));
 		expect(keys.length).toBe(new Set(keys).size);
 	});
 

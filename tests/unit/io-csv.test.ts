@@ -29,7 +29,7 @@ describe('parseCsvTable', () => {
 describe('serializeCsv', () => {
 	it('writes BOM, CRLF, our columns and RFC 4180 quoting', () => {
 		const { nodes, edges } = serializeCsv(sampleGraph());
-		expect(nodes.startsWith('\ufeffid,label,labelEn,kind,aliases,gloss,glossEn,mentions\r\n')).toBe(true);
+		expect(nodes.startsWith('\ufeffid,label,labelEn,kind,aliases,gloss,glossEn,mentions,origin,note,hidden\r\n')).toBe(true);
 		expect(nodes.endsWith('\r\n')).toBe(true);
 		expect(nodes.replace(/\r\n/g, '')).not.toMatch(/\n/);
 		const table = parseCsvTable(nodes);
@@ -46,7 +46,7 @@ describe('serializeCsv', () => {
 		expect(table[2][4]).toBe("IDI | Ikatan Dokter 'Indonesia'");
 		expect(JSON.parse(table[2][7])).toEqual([{ passage: 'p2', start: 102, end: 125 }]);
 		const edgeTable = parseCsvTable(edges);
-		expect(edgeTable[0]).toEqual(['id', 'source', 'target', 'relation', 'evidence']);
+		expect(edgeTable[0]).toEqual(['id', 'source', 'target', 'relation', 'evidence', 'origin', 'note']);
 		expect(edgeTable[1].slice(0, 4)).toEqual(['idi-is-a-okupasional', 'ikatan-dokter-indonesia', 'kelompok-okupasional', 'is-a']);
 	});
 });

@@ -7,7 +7,9 @@
  */
 import { isLang, type Lang } from '../kg/lang';
 import * as edit from './messages/edit';
+import * as editMode from './messages/edit-mode';
 import * as explorer from './messages/explorer';
+import * as grounding from './messages/grounding';
 import * as io from './messages/io';
 import * as mapsMessages from './messages/maps';
 import * as shell from './messages/shell';
@@ -15,7 +17,17 @@ import * as shell from './messages/shell';
 export { isLang, LANGS, type Lang } from '../kg/lang';
 
 type TeacherKey = keyof typeof import('./messages/teacher').id;
-export type MessageKey = keyof typeof edit.id | keyof typeof explorer.id | keyof typeof io.id | keyof typeof mapsMessages.id | keyof typeof shell.id | TeacherKey;
+type OwnTextKey = keyof typeof import('./messages/own-text').id;
+export type MessageKey =
+	| keyof typeof edit.id
+	| keyof typeof editMode.id
+	| keyof typeof explorer.id
+	| keyof typeof grounding.id
+	| keyof typeof io.id
+	| keyof typeof mapsMessages.id
+	| keyof typeof shell.id
+	| TeacherKey
+	| OwnTextKey;
 
 interface MessageModule {
 	id: Partial<Record<MessageKey, string>>;
@@ -23,8 +35,8 @@ interface MessageModule {
 }
 
 export const dictionaries: Record<Lang, Partial<Record<MessageKey, string>>> = {
-	id: { ...edit.id, ...explorer.id, ...io.id, ...mapsMessages.id, ...shell.id },
-	en: { ...edit.en, ...explorer.en, ...io.en, ...mapsMessages.en, ...shell.en }
+	id: { ...edit.id, ...editMode.id, ...explorer.id, ...grounding.id, ...io.id, ...mapsMessages.id, ...shell.id },
+	en: { ...edit.en, ...editMode.en, ...explorer.en, ...grounding.en, ...io.en, ...mapsMessages.en, ...shell.en }
 };
 
 /** Adds an area's strings (both languages) to the dictionaries. */

@@ -34,6 +34,8 @@ export class Explorer {
 	 * any other filter, focus or "show all" brings back the map's own layout.
 	 */
 	#compactFor = $state<string | null>(null);
+	/** Edit mode shows the concepts hidden from this map too (faded), so they can be shown again. */
+	#showConcealed = $state(false);
 
 	constructor(map: OpenMap) {
 		this.map = map;
@@ -42,11 +44,14 @@ export class Explorer {
 	get graph(): KnowledgeGraph {
 		return this.map.graph;
 	}
+	/** The selected concept, while the map has it (an edit or its undo may take it away). */
 	get node() {
-		return this.#node;
+		void this.map.revision;
+		return this.#node && this.graph.hasNode(this.#node) ? this.#node : null;
 	}
 	get edge() {
-		return this.#edge;
+		void this.map.revision;
+		return this.#edge && this.graph.hasEdge(this.#edge) ? this.#edge : null;
 	}
 	get focus() {
 		return this.#focus;
@@ -77,16 +82,17 @@ export class Explorer {
 		return this.#panelOpen;
 	}
 
-	/** Nodes left after the kind filter and the focus; null when every node shows. */
+	/** Nodes left after the kind filter, the focus and what the teacher hid from this map; null when every node shows. */
 	visible = $derived.by((): Set<string> | null => {
 		void this.map.revision;
 		const graph = this.graph;
 		const hidden = new Set(this.#hiddenKinds);
 		const around = this.#focus && graph.hasNode(this.#focus) ? neighbourhood(graph, this.#focus, this.#depth) : null;
-		if (!around && hidden.size === 0) return null;
+		const concealed = !this.#showConcealed && graph.someNode((_key, attrs) => attrs.hidden === true);
+		if (!around && hidden.size === 0 && !concealed) return null;
 		const keep = new Set<string>();
 		graph.forEachNode((key, attrs) => {
-			if ((!around || around.has(key)) && !hidden.has(attrs.kind)) keep.add(key);
+			if ((!around || around.has(key)) && !hidden.has(attrs.kind) && (this.#showConcealed || !attrs.hidden)) keep.add(key);
 		});
 		return keep;
 	});
@@ -143,7 +149,7 @@ export class Explorer {
 			this.#focus = null;
 			return;
 		}
-		this.#focus = this.#node ?? this.#focus;
+		this.#focus = this.node ?? this.#focus;
 		this.#depth = depth;
 	}
 
@@ -154,6 +160,10 @@ export class Explorer {
 	/** Kind colours instead of the colours and sizes an imported file gave its nodes. */
 	setKindStyle(on: boolean) {
 		this.#kindStyle = on;
+	}
+	/** Edit mode on: the concepts hidden from this map show (faded) until it ends. */
+	setShowConcealed(on: boolean) {
+		this.#showConcealed = on;
 	}
 	setCommunities(on: boolean) {
 		this.#communities = on;
@@ -193,8 +203,8 @@ export class Explorer {
 	params(lang: ExplorerParams['lang']): ExplorerParams {
 		const map = this.map.linkId;
 		return {
-			node: this.#node,
-			edge: this.#edge,
+			node: this.node,
+			edge: this.edge,
 			focus: this.#focus,
 			depth: this.#depth,
 			layout: this.#layout,

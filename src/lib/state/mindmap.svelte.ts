@@ -22,6 +22,7 @@ import type { MindmapMode } from '../view/mindmap-layout';
 import type { DrawNode } from '../view/mindmap-elements';
 import { branchHeading } from '../i18n/branch-heading';
 import { kindOf, nodeLabel } from '../kg/labels';
+import { isTeacherOwn } from '../view/elements';
 
 /** Above this many direct neighbours the map opens with its branches closed, to be revealed one by one. */
 const OPEN_AT_START_MAX = 24;
@@ -43,6 +44,28 @@ export class Mindmap {
 	static for(graph: KnowledgeGraph, root: string): Mindmap | null {
 		const tree = mindmapTree(graph, root, { depth: 2 });
 		return tree ? new Mindmap(graph, tree) : null;
+	}
+
+	/**
+	 * The same mind map after an edit of its graph: the tree worked out again, the shape kept, the
+	 * branches open that were open, and the branches the edit brought open too (what was just added shows).
+	 */
+	rebuilt(root: string): Mindmap | null {
+		const next = Mindmap.for(this.graph, root);
+		if (!next) return null;
+		const before = allBranches(this.tree);
+		const branchesBefore = new Set(before.map((b) => b.id));
+		const conceptsBefore = new Set([this.tree.key, ...before.flatMap((b) => b.children.map((c) => c.key))]);
+		// A branch opens when it is new or leads to a concept that is new to the tree.
+		const leadsToNew = (branch: MindmapBranch): boolean =>
+			branch.children.some((c) => !conceptsBefore.has(c.key) || c.branches.some(leadsToNew));
+		next.mode = this.mode;
+		next.expanded = new Set(
+			allBranches(next.tree)
+				.filter((b) => this.expanded.has(b.id) || !branchesBefore.has(b.id) || leadsToNew(b))
+				.map((b) => b.id)
+		);
+		return next;
 	}
 
 	get shownBranches(): MindmapBranch[] {
@@ -94,12 +117,15 @@ export class Mindmap {
 	 * closed shows one "more" node instead of a heading per relation, so the
 	 * picture stays readable until the teacher opens it.
 	 */
-	drawing(lang: Lang, moreLabel: (count: number) => string): DrawNode {
+	drawing(lang: Lang, moreLabel: (count: number) => string, selected: string | null = null): DrawNode {
 		const concept = (c: MindmapConcept, role: 'root' | 'concept'): DrawNode => ({
 			id: c.id,
 			label: nodeLabel(this.graph, c.key, lang),
 			role,
 			color: safeColor(kindOf(this.graph, this.graph.getNodeAttribute(c.key, 'kind'))?.color),
+			teacher: isTeacherOwn(this.graph.getNodeAttributes(c.key)),
+			teacherEdge: c.edge !== null && isTeacherOwn(this.graph.getEdgeAttributes(c.edge)),
+			active: c.key === selected,
 			children:
 				role === 'concept' && c.branches.length > 0 && !c.branches.some((b) => this.expanded.has(b.id))
 					? [

@@ -23,3 +23,10 @@ export function edgeElementIds(graph: KnowledgeGraph): Map<string, string> {
 	});
 	return ids;
 }
+
+/** The element id of an edge added to a drawing: its key while free, else prefixed until free. */
+export function newEdgeElementId(key: string, taken: (id: string) => boolean): string {
+	let id = key;
+	while (taken(id)) id = EDGE_PREFIX + id;
+	return id;
+}

@@ -7,6 +7,7 @@
 import type { Core } from 'cytoscape';
 import type { DrawnView } from './drawn-view';
 import type { Lang } from '../kg/lang';
+import type { TeacherWords } from '../kg/io/index';
 import { mainHub, nodeLabel } from '../kg/labels';
 import type { KnowledgeGraph } from '../kg/model';
 import { safeColor } from '../kg/style-values';
@@ -57,6 +58,8 @@ export interface ExportContext {
 	lang: Lang;
 	/** Words the PDF prints, in the reader's language. */
 	words: { legend: string; sources: string; noSources: string; concepts: string; generated: string };
+	/** How data exports mark what the teacher added without a passage. */
+	teacherWords?: TeacherWords;
 }
 
 export interface ExportFile {
@@ -171,7 +174,8 @@ export async function exportFiles(format: ExportFormat, context: ExportContext, 
 		// A flowchart draws the current view; a mind map and an outline grow from the root.
 		rootKey: format === 'mermaid' && !mindmap ? undefined : root,
 		nodes: format === 'mermaid' ? shownNodes(graph, context.view.core) : undefined,
-		variant: format === 'mermaid' ? options.mermaid : undefined
+		variant: format === 'mermaid' ? options.mermaid : undefined,
+		teacherWords: context.teacherWords
 	});
 	return [{ name: file.name, blob: new Blob([file.data as BlobPart], { type: file.type }) }];
 }

@@ -23,8 +23,10 @@ import cytoscape, {
 import type { Lang } from '../kg/lang';
 import type { KnowledgeGraph } from '../kg/model';
 import { bigGraphStyles, isBigGraph, rendererOptions } from './big-graph';
+import { EditGestures, type EditHandlers, type EditSelection } from './edit-gestures';
 import { edgeElementIds } from './element-ids';
-import { toElements } from './elements';
+import { nodeSizing, toElements } from './elements';
+import { GraphMirror } from './graph-mirror';
 import { MIN_READABLE_FONT_SIZE, labelWrapWidth } from './footprint';
 import { placeLabels, type LabelCandidate, type PlacedLabel } from './label-placement';
 
@@ -98,6 +100,10 @@ export class GraphView implements DrawnView {
 	#animate = true;
 	/** Drawn the big way (big-graph.ts). */
 	#big = false;
+	/** Follows the graph's changes while linked (graph-mirror.ts). */
+	#mirror: GraphMirror | null = null;
+	/** Edit mode's pointer gestures; null while reading. */
+	#editing: EditGestures | null = null;
 
 	/** For the exporters in view/ (DrawnView); pages use the methods below. */
 	get core(): Core | null {
@@ -161,6 +167,70 @@ export class GraphView implements DrawnView {
 		this.#placeLabels();
 		window.cy = cy;
 		this.#reportMissingElements(graph);
+		this.#mirror = new GraphMirror(graph, cy, {
+			sizing: nodeSizing(graph, importance),
+			edgeIds: this.#edgeIds,
+			dress: (ele) => this.#dress(ele),
+			synced: (redrawn) => this.#redrawn(redrawn)
+		});
+	}
+
+	/** The view's own data on an element drawn anew or updated: its label in the UI language, its colours. */
+	#dress(ele: SingularElementArgument) {
+		const state = this.#state;
+		if (!state) return;
+		this.#showLanguageOn(ele, state.lang);
+		if (ele.isNode()) {
+			ele.data('color', state.kindStyle ? ele.data('kindColor') : (ele.data('fileColor') ?? ele.data('kindColor')));
+			ele.data('size', state.kindStyle ? ele.data('kindSize') : (ele.data('fileSize') ?? ele.data('kindSize')));
+			if (this.#communities) ele.data('communityColor', communityColor(this.#communities[ele.id()] ?? 0));
+		}
+	}
+
+	/** After the map changed: classes on what was drawn anew, the selection in edit mode, labels. */
+	#redrawn(redrawn: string[]) {
+		for (const id of redrawn) this.#classes.delete(id);
+		if (this.#state) this.showState(this.#state, { animate: false });
+		else this.#placeLabels();
+	}
+
+	// ------------------------------------------------------------------ edit mode
+
+	/** Edit mode's gestures on (with where to report them) or off (null). */
+	setEditing(handlers: EditHandlers | null) {
+		const cy = this.#cy;
+		if (!cy) return;
+		this.#editing?.stop();
+		this.#editing = handlers ? new EditGestures(cy, handlers) : null;
+		// In edit mode nothing fades: every node stays in reach of a drag or a shift-click.
+		if (this.#state) this.showState(this.#state, { animate: false });
+	}
+
+	setConnecting(on: boolean) {
+		this.#editing?.setConnecting(on);
+	}
+
+	setMultiSelect(on: boolean) {
+		this.#editing?.setMultiSelect(on);
+	}
+
+	/** Edit mode: the drawing's selection made this one. */
+	selectForEditing(selection: EditSelection) {
+		this.#editing?.select(selection, this.#edgeIds);
+	}
+
+	/** Where a new concept goes by default: the middle of what is on screen, in model coordinates. */
+	centre(): Position {
+		const cy = this.#cy;
+		if (!cy) return { x: 0, y: 0 };
+		const pan = cy.pan();
+		const zoom = cy.zoom();
+		return { x: (cy.width() / 2 - pan.x) / zoom, y: (cy.height() / 2 - pan.y) / zoom };
+	}
+
+	/** Draws the changes of the map made so far now, rather than at the next frame. */
+	flushChanges() {
+		this.#mirror?.flush();
 	}
 
 	/** Every node and edge of the graph must be drawn; a difference is a bug in the view, said out loud. */
@@ -183,6 +253,10 @@ export class GraphView implements DrawnView {
 		if (!this.#cy) return;
 		if (this.#settleTimer) clearTimeout(this.#settleTimer);
 		if (window.cy === this.#cy) delete window.cy;
+		this.#mirror?.stop();
+		this.#mirror = null;
+		this.#editing?.stop();
+		this.#editing = null;
 		this.#cy.destroy();
 		this.#cy = null;
 		this.#graph = null;
@@ -221,7 +295,7 @@ export class GraphView implements DrawnView {
 				visible: state.visible,
 				path: state.path,
 				communities: !!state.communities,
-				fadeRest: !this.#big
+				fadeRest: !this.#big && !this.#editing
 			});
 			for (const change of classChanges(this.#classes, next)) {
 				const ele = cy.getElementById(change.id);
@@ -238,15 +312,15 @@ export class GraphView implements DrawnView {
 
 	/** Node labels in the UI language (and both, for the selection); relation names likewise. */
 	#showLanguage(lang: Lang) {
-		const cy = this.#cy!;
-		cy.nodes().forEach((n) => {
-			const [first, second] = lang === 'id' ? [n.data('label'), n.data('labelEn')] : [n.data('labelEn'), n.data('label')];
-			n.data('display', first);
-			n.data('bilingual', second && second !== first ? `${first}\n(${second})` : first);
-		});
-		cy.edges().forEach((e) => {
-			e.data('display', lang === 'id' ? e.data('labelId') : e.data('labelEn'));
-		});
+		this.#cy!.elements().forEach((ele) => this.#showLanguageOn(ele, lang));
+	}
+
+	#showLanguageOn(ele: SingularElementArgument, lang: Lang) {
+		if (ele.isNode()) {
+			const [first, second] = lang === 'id' ? [ele.data('label'), ele.data('labelEn')] : [ele.data('labelEn'), ele.data('label')];
+			ele.data('display', first);
+			ele.data('bilingual', second && second !== first ? `${first}\n(${second})` : first);
+		} else ele.data('display', lang === 'id' ? ele.data('labelId') : ele.data('labelEn'));
 	}
 
 	/** What a change shows, framed: a new selection, a new path, or what a filter or focus left. */
@@ -259,8 +333,13 @@ export class GraphView implements DrawnView {
 				: null;
 		const selectionChanged = before?.selectedNode !== state.selectedNode || before?.selectedEdge !== state.selectedEdge;
 		const pathChanged = pathKey(before?.path ?? null) !== pathKey(state.path);
-		const visibleChanged = (before?.visible ?? null) !== state.visible;
-		if (selection && selection.nonempty() && (selectionChanged || before === null)) return this.#frame(surroundings(selection));
+		// The same nodes shown again (an edit recomputed the set) are no reason to move the camera.
+		const visibleChanged = !sameSet(before?.visible ?? null, state.visible);
+		if (selection && selection.nonempty() && (selectionChanged || before === null)) {
+			// While editing, a selection already on screen keeps the camera still: the next drag or shift-click aims there.
+			if (this.#editing && before !== null && insideViewport(cy, selection)) return null;
+			return this.#frame(surroundings(selection));
+		}
 		if (state.path && (pathChanged || before === null)) {
 			const onPath = cy.collection();
 			for (const node of state.path.nodes) onPath.merge(this.#element({ node }));
@@ -358,7 +437,7 @@ export class GraphView implements DrawnView {
 		let largestNeighbour = 0;
 		let selected: LabelCandidate | null = null;
 		cy.nodes().forEach((n: NodeSingular) => {
-			if (n.hasClass('hidden') || n.hasClass('dimmed')) return;
+			if (n.hasClass('hidden') || n.hasClass('dimmed') || n.hasClass('eh-ghost')) return;
 			const fontSize = baseFontSize(n);
 			const isSelected = n.hasClass('selected');
 			const asked = isSelected || n.hasClass('path') || n.hasClass('neighbour');
@@ -590,6 +669,20 @@ function fittedViewport(graph: KnowledgeGraph, container: HTMLElement): Pick<cyt
 		pan: { x: width / 2 - zoom * (x1 + x2) / 2, y: height / 2 - zoom * (y1 + y2) / 2 },
 		minZoom: Math.min(MIN_ZOOM, zoom / 2)
 	};
+}
+
+/** Whether an element lies wholly inside the part of the map on screen. */
+function insideViewport(cy: Core, ele: Collection): boolean {
+	const box = ele.boundingBox({ includeLabels: false, includeOverlays: false });
+	const view = cy.extent();
+	return box.x1 >= view.x1 && box.x2 <= view.x2 && box.y1 >= view.y1 && box.y2 <= view.y2;
+}
+
+function sameSet(a: Set<string> | null, b: Set<string> | null): boolean {
+	if (a === b) return true;
+	if (!a || !b || a.size !== b.size) return false;
+	for (const key of a) if (!b.has(key)) return false;
+	return true;
 }
 
 function pathKey(path: ViewState['path']): string {

@@ -14,6 +14,12 @@ export interface DrawNode {
 	color: string;
 	/** Branches: whether its children are shown. */
 	expanded?: boolean;
+	/** Concepts: the teacher added it without a passage (drawn dashed, as in the explorer). */
+	teacher?: boolean;
+	/** Concepts: the relation that hangs it on its branch is the teacher's own, without a passage. */
+	teacherEdge?: boolean;
+	/** Concepts: selected for an edit. */
+	active?: boolean;
 	children: DrawNode[];
 }
 
@@ -52,14 +58,14 @@ export function mindmapDrawing(root: DrawNode, mode: MindmapMode, measure: Measu
 				textColor: node.role === 'branch' ? '#111827' : textColourOn(background),
 				borderColor: node.role === 'branch' ? '#374151' : node.role === 'root' ? '#111827' : '#ffffff'
 			},
-			classes: [node.role, node.expanded === false ? 'collapsed' : ''].filter(Boolean).join(' ')
+			classes: [node.role, node.expanded === false ? 'collapsed' : '', node.teacher ? 'teacher' : '', node.active ? 'active' : ''].filter(Boolean).join(' ')
 		});
 		const children = node.children.map((c) => {
 			elements.push({
 				group: 'edges',
 				data: { id: `${node.id}->${c.id}`, source: node.id, target: c.id },
 				// Trees read left and right: elbows keep each line clear of its siblings' boxes.
-				classes: mode === 'radial' ? '' : 'elbow'
+				classes: [mode === 'radial' ? '' : 'elbow', c.teacherEdge ? 'teacher' : ''].filter(Boolean).join(' ')
 			});
 			return toBox(c, depth + 1);
 		});

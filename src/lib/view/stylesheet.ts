@@ -4,6 +4,18 @@ import { MIN_READABLE_FONT_SIZE } from './footprint';
 
 export const SELECTION_COLOR = '#111827';
 export const PATH_COLOR = '#c2410c';
+export const EDIT_SELECTION_COLOR = '#2563eb';
+
+/**
+ * What the teacher added without a passage behind it: a dashed outline and a dashed line, in
+ * every view that draws the map, so the grounded and the teacher's own never look alike.
+ */
+export function teacherOwnStyles(): StylesheetJson {
+	return [
+		{ selector: 'node[?teacher]', style: { 'border-style': 'dashed', 'border-color': '#111827', 'border-width': 2.5 } },
+		{ selector: 'edge[?teacher]', style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 4] } }
+	];
+}
 
 /** Labels below this on-screen size are never drawn, whatever the zoom does between two placements. */
 const LABEL_CUTOFF = MIN_READABLE_FONT_SIZE - 0.5;
@@ -93,6 +105,14 @@ export function explorerStylesheet(): StylesheetJson {
 		{ selector: '.dimmed', style: { label: '' } },
 		{ selector: '.hidden', style: { display: 'none' } },
 		{ selector: 'node.community', style: { 'background-color': 'data(communityColor)' } },
+		...teacherOwnStyles(),
+		// Edit mode: what is selected for an edit (several at once), what is hidden from this map, a relation being drawn.
+		{ selector: 'node[?concealed]', style: { opacity: 0.35, 'border-style': 'dotted', 'border-color': '#374151', 'border-width': 2 } },
+		{ selector: 'node:selected', style: { 'border-color': EDIT_SELECTION_COLOR, 'border-width': 5, 'z-index': 35 } },
+		{ selector: 'edge:selected', style: { width: 4, 'line-color': EDIT_SELECTION_COLOR, 'target-arrow-color': EDIT_SELECTION_COLOR, 'z-index': 35 } },
+		{ selector: '.eh-ghost-edge, edge.eh-preview', style: { width: 3, 'line-color': EDIT_SELECTION_COLOR, 'target-arrow-color': EDIT_SELECTION_COLOR, 'line-style': 'dashed', 'target-arrow-shape': 'triangle', opacity: 1 } },
+		{ selector: '.eh-ghost-edge.eh-preview-active', style: { opacity: 0 } },
+		{ selector: 'node.eh-source, node.eh-target, node.eh-hover', style: { 'border-color': EDIT_SELECTION_COLOR, 'border-width': 5 } },
 		// No pressed-state overlay: the selection shows what was pressed, and a press redraws nothing.
 		{ selector: ':active', style: { 'overlay-opacity': 0 } }
 	];

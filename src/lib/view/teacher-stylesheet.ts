@@ -30,6 +30,8 @@ export function mindmapStylesheet(): StylesheetJson {
 		{ selector: 'node.root', style: { 'font-weight': 'bold', 'border-width': 5 } },
 		{ selector: 'node.branch', style: { 'font-weight': 'bold', 'border-width': 3, 'border-style': 'solid' } },
 		{ selector: 'node.branch.collapsed', style: { 'border-style': 'dashed', 'background-color': '#f3f4f6' } },
+		// What the teacher added without a passage: dashed, as in the explorer (stylesheet.ts); a selection still shows.
+		{ selector: 'node.concept.teacher, node.root.teacher', style: { 'border-style': 'dashed', 'border-color': '#111827', 'border-width': 4 } },
 		{ selector: 'node.hover', style: { 'border-color': '#2563eb', 'border-width': 5 } },
 		{ selector: 'node.active', style: { 'border-color': '#2563eb', 'border-width': 6 } },
 		{
@@ -43,6 +45,7 @@ export function mindmapStylesheet(): StylesheetJson {
 			}
 		},
 		{ selector: 'edge.elbow', style: { 'curve-style': 'taxi', 'taxi-direction': 'horizontal', 'taxi-turn': '50%' } as never },
+		{ selector: 'edge.teacher', style: { 'line-style': 'dashed', 'line-dash-pattern': [10, 6] } },
 		{ selector: 'edge.contrast', style: { width: 5, 'line-color': '#b2182b', 'line-style': 'dashed', label: 'data(display)', 'font-size': 24, 'font-weight': 'bold', color: '#7f1d1d', 'text-background-color': '#ffffff', 'text-background-opacity': 1, 'text-background-padding': '4px' } }
 	];
 }

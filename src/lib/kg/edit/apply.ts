@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import { findUnsafeStructure, isReservedKey, type EdgeAttributes, type KnowledgeGraph, type NodeAttributes, type Span } from '../model';
-import { slugify } from '../extract/registry';
+import { slugify } from '../text/slug';
 import { TEACHER_ORIGIN } from './attributes';
 import { checkEndpoints, checkKind, checkLabel, checkLength, checkNewKey, checkRelationType, checkSpan, conceptAt, relationAt } from './checks';
 import { EDIT_LIMITS, editCommandSchema, type EditCommand, type NodePosition, type StoredRelation } from './commands';

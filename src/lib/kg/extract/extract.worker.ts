@@ -1,7 +1,8 @@
 /**
- * The Web Worker that extracts off the main thread: `new Worker(new URL('./extract.worker.ts',
- * import.meta.url), { type: 'module' })`, then post ExtractRequest messages and listen for
- * ExtractResponse ones (worker-protocol.ts).
+ * The Web Worker that reads files and extracts off the main thread: `new Worker(new
+ * URL('./extract.worker.ts', import.meta.url), { type: 'module' })`, then post ExtractRequest
+ * messages and listen for ExtractResponse ones (worker-protocol.ts). pdf.js, mammoth and the
+ * extractor load here only, never with the page.
  */
 import { createExtractHandler, type ExtractRequest } from './worker-protocol';
 
@@ -9,8 +10,9 @@ const scope = self as unknown as { postMessage(message: unknown): void; onmessag
 
 const handle = createExtractHandler((response) => scope.postMessage(response), {
 	async pdfjs() {
-		const pdfjs = await import('pdfjs-dist');
-		pdfjs.GlobalWorkerOptions.workerSrc = new URL('pdfjs-dist/build/pdf.worker.min.mjs', import.meta.url).href;
+		// pdf.js's worker code runs in this worker (importing it registers `globalThis.pdfjsWorker`):
+		// no nested worker and no separate file to fetch, so PDFs read offline like everything else.
+		const [pdfjs] = await Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs')]);
 		return pdfjs;
 	}
 });

@@ -22,8 +22,11 @@ export type ParsedHeading =
 const PARENTHETICAL = /\s*\(([^()]{1,80})\)/g;
 
 /** Parses a section heading. */
+/** "A. ", "IV. ", "2) " before a heading: its place in the article's outline, not its words. */
+const OUTLINE_NUMBER = /^(?:[A-Z]|[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)[.)]\s+/;
+
 export function parseHeading(heading: string, profile: LanguageProfile, occurs?: (phrase: string) => boolean): ParsedHeading {
-	const { text, aliases } = withoutParentheticals(heading.replace(/[?!.:]+$/, '').trim());
+	const { text, aliases } = withoutParentheticals(heading.replace(OUTLINE_NUMBER, '').replace(/[?!.:]+$/, '').trim());
 	if (!text || profile.noSubjectHeadings.test(text)) return { type: 'none' };
 	const words = wordsOf(text, 0, profile);
 	if (words.length === 0) return { type: 'none' };

@@ -44,6 +44,8 @@ export interface LanguageProfile {
 	relativisers: ReadonlySet<string>;
 	/** A sentence subject that points back to the topic ("kelompok ini", "these", "mereka"). */
 	anaphora: RegExp;
+	/** The reader a how-to text addresses ("anda", "kamu", "you"): the one who takes its steps. */
+	readers: ReadonlySet<string>;
 	/** Existential openers stripped from an item ("adanya …", "munculnya …"). */
 	itemOpeners: ReadonlySet<string>;
 	/** Phrases stripped from the front of a list title ("Sebagai tempat untuk …", "As a way to …"), longest first. */
@@ -83,8 +85,14 @@ export interface LanguageProfile {
 	listMarkers: readonly string[];
 	/** Verbs whose list makes the subject include the items ("mencakup", "consists of"). */
 	includeVerbs: readonly string[];
+	/** Verbs of having ("memiliki", "has"): a list after one names the subject's traits. */
+	possessionVerbs: readonly string[];
 	/** Verbs whose list splits the subject into kinds ("dibedakan menjadi", "divided into"). */
 	divideVerbs: readonly string[];
+	/** Words after a comma that set a second clause against the first ("sedangkan", "whereas"). */
+	whereas: ReadonlySet<string>;
+	/** An adverbial of manner that a trait keeps ("secara resmi"), if the language has one. */
+	manner?: string;
 	/** Markers of a stated difference ("berbeda dengan", "differs from"). */
 	contrastMarkers: readonly string[];
 	/** Words that join the items of a list ("dan", "atau", "and"). */

@@ -10,6 +10,9 @@ import { createPhraseMatcher } from '../text/match';
 import { tokenise } from '../text/tokenise';
 import type { LanguageProfile } from './profile';
 import type { Signal, SuggestedConcept, SuggestedRelation } from './types';
+import { slugify } from '../text/slug';
+
+export { slugify };
 
 interface Form {
 	text: string;
@@ -122,14 +125,6 @@ export class Registry {
 	known(surface: string, profile: LanguageProfile): string | undefined {
 		const id = this.identity(surface, profile);
 		return this.#candidates.has(id) ? this.#root(id) : undefined;
-	}
-
-	/** The signals a concept has so far (through its other names too). */
-	signalsOf(id: string): Set<Signal> {
-		const root = this.#root(id);
-		const out = new Set<Signal>();
-		for (const c of this.#candidates.values()) if (this.#root(c.id) === root) for (const s of c.signals.keys()) out.add(s);
-		return out;
 	}
 
 	/** Records that two names name one concept ("Ikatan Dokter Indonesia" and "IDI"). */
@@ -401,18 +396,6 @@ function otherNames(list: Candidate[], label: string): string[] {
 function headWord(label: string, profile: LanguageProfile): string {
 	const words = label.toLowerCase().split(' ').filter((w) => !profile.stopwords.has(w));
 	return (profile.headFirst ? words[0] : words.at(-1)) ?? '';
-}
-
-export function slugify(text: string): string {
-	const slug = text
-		.normalize('NFKD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 60)
-		.replace(/-+$/, '');
-	return slug || 'konsep';
 }
 
 function uniqueKey(base: string, used: Set<string>): string {

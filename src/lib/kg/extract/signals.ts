@@ -41,6 +41,8 @@ export interface SentenceContext {
 	/** The subjects and cue of the section heading. */
 	sectionSubjects: string[];
 	sectionCue?: Cue;
+	/** The sentence belongs to a list item, so what it says is about the item, not the section. */
+	inListItem?: boolean;
 }
 
 /** What the sentence was found to be, for the structure reader (lead-ins, definitions). */
@@ -60,6 +62,10 @@ const W = {
 	exampleFallback: 0.5,
 	verb: 0.6,
 	enumeration: 0.45,
+	possession: 0.62,
+	whereas: 0.62,
+	sectionObject: 0.6,
+	sectionList: 0.62,
 	cueSentence: 0.72,
 	division: 0.75,
 	inclusion: 0.6,
@@ -72,11 +78,13 @@ const W = {
 export function readSentence(ctx: SentenceContext): SentenceReading {
 	readAliases(ctx);
 	readContrast(ctx);
+	readWhereas(ctx);
 	const definition = readDefinition(ctx);
 	const handled = readExampleHead(ctx) || readCueSentence(ctx) || readDivision(ctx) || readInclusion(ctx);
 	if (!handled) readExampleMarkers(ctx, definition);
-	readRelationVerbs(ctx);
-	if (!handled) readEnumeration(ctx);
+	const verbRelation = readRelationVerbs(ctx);
+	const enumerated = !handled && readEnumeration(ctx);
+	if (!handled && !enumerated && !definition && !verbRelation) readSectionObjects(ctx);
 	return { subject: definition?.subject ?? subjectConcept(ctx), definition: !!definition };
 }
 
@@ -120,6 +128,14 @@ function isProperName(words: Word[], run: Run): boolean {
 /** The first words that open the sentence and are not its subject: "Secara umum,", "Menurut X,". */
 function afterOpeners(ctx: SentenceContext): number {
 	const { words, profile } = ctx;
+	let i = openersEnd(ctx);
+	while (i < words.length && profile.stopwords.has(words[i].lower) && !profile.determiners.has(words[i].lower) && !cueAt(words, i, profile)) i++;
+	return i;
+}
+
+/** Past an opening adverbial up to its comma ("Menurut X,", "Selain itu,"), function words kept. */
+function openersEnd(ctx: SentenceContext): number {
+	const { words, profile } = ctx;
 	let i = 0;
 	if (words.length > 0 && profile.openers.has(words[0].lower)) {
 		for (let k = 1; k < Math.min(words.length, 7); k++) {
@@ -129,7 +145,6 @@ function afterOpeners(ctx: SentenceContext): number {
 			}
 		}
 	}
-	while (i < words.length && profile.stopwords.has(words[i].lower) && !profile.determiners.has(words[i].lower) && !cueAt(words, i, profile)) i++;
 	return i;
 }
 
@@ -170,6 +185,13 @@ function isVague(word: Word, profile: LanguageProfile): boolean {
 	return [word.lower, word.stem].some((w) => profile.genericHeads.has(w) || profile.groupHeads.has(w));
 }
 
+/** A name too general to anchor a list: one vague word, or a vague head and one word ("sekelompok orang"). */
+function isVagueRun(words: Word[], run: Run, profile: LanguageProfile): boolean {
+	if (run.first === run.last) return isVague(words[run.first], profile);
+	const head = words[profile.headFirst ? run.first : run.last];
+	return run.last - run.first === 1 && [head.lower, head.stem].some((w) => profile.genericHeads.has(w)) && isVague(words[profile.headFirst ? run.last : run.first], profile);
+}
+
 /** Past "Sebagai tempat untuk", "As a way to" at word `i`. */
 export function skipPrefix(words: Word[], i: number, profile: LanguageProfile): number {
 	const prefix = matchAt(words, profile.itemPrefixes, i);
@@ -183,6 +205,9 @@ export function skipPrefix(words: Word[], i: number, profile: LanguageProfile): 
  */
 function namedItems(ctx: SentenceContext, from: number, skipLeadingPhrase = false): Run[] {
 	let runs = listItems(ctx.words, from, ctx.profile);
+	// "memperbaiki kemampuan komunikasi agar dapat membangun hubungan dengan klien, mitra bisnis, …": the commas after a
+	// new clause list that clause's words, not more items.
+	if (runs.length > 1 && ctx.words.slice(runs[0].first + 1, runs[0].last + 1).some((w) => ctx.profile.clauseBreaks.has(w.lower))) runs = runs.slice(0, 1);
 	// "Misalnya, dalam profesi kedokteran, etika yang tinggi, …": past the setting to the examples.
 	if (skipLeadingPhrase && runs.length > 3 && SETTINGS.has(ctx.words[runs[0].first].lower)) runs = runs.slice(1);
 	const cleaned = runs.map((r) => itemName(ctx, r, false));
@@ -391,6 +416,37 @@ function readContrast(ctx: SentenceContext): void {
 	}
 }
 
+/**
+ * "A seringkali terbentuk secara alami, sedangkan B terbentuk secara resmi", "A …, whereas B …":
+ * each clause states a trait of its own subject, one the other lacks. Only subjects already known
+ * and plain verb phrases: a relation verb ("didasarkan pada") or a list is read by its own signal.
+ */
+function readWhereas(ctx: SentenceContext): void {
+	const { words, profile, registry } = ctx;
+	const k = words.findIndex((w, i) => i > 2 && /,/.test(w.gap) && profile.whereas.has(w.lower));
+	if (k < 0) return;
+	for (const [from, to] of [[afterOpeners(ctx), k], [k + 1, words.length]]) {
+		const clause = words.slice(0, to);
+		const s = nameForward(clause, from, profile, { breakAtVerbs: true, max: 5 });
+		const subject = s && registry.known(runText(ctx.text, words, s), profile);
+		if (!s || !subject) continue;
+		let verb = s.last + 1;
+		// Past adverbs ("seringkali", "biasanya"), not past a relative clause.
+		while (verb < to && verb - s.last <= 2 && profile.stopwords.has(words[verb].lower) && !profile.relativisers.has(words[verb].lower)) verb++;
+		if (verb >= to || !profile.isVerb(words[verb].text) || matchAt(words, profile.relationVerbs.phrases, verb) || matchAt(words, profile.possessionVerbs, verb)) continue;
+		let last = verb;
+		const mannerAt = (i: number) => profile.manner !== undefined && words[i]?.lower === profile.manner && i + 1 < to && !profile.stopwords.has(words[i + 1].lower) && !isHardGap(words[i + 1].gap);
+		const object = !mannerAt(verb + 1) && verb + 1 < to && !isHardGap(words[verb + 1].gap) ? nameForward(clause, verb + 1, profile, { breakAtVerbs: true, max: 3 }) : undefined;
+		// "mobilitas vertikal naik terjadi ketika …": a second verb means the first was part of the subject's name.
+		if (object && profile.isVerb(words[object.first].text)) continue;
+		if (object) last = object.last;
+		if (mannerAt(last + 1)) last += 2;
+		if (last === verb || listItems(clause, verb + 1, profile).length > 2) continue;
+		const id = conceptOf(ctx, { first: verb, last }, W.item, 'contrast', 'characteristic');
+		ctx.registry.relate(subject, 'has-characteristic', id, 'contrast', W.whereas, evidence(ctx));
+	}
+}
+
 /** "Contoh (dari) X adalah A, B, dan C", "Examples of X include A and B", "Contohnya adalah A, B". */
 function readExampleHead(ctx: SentenceContext): boolean {
 	const { words, profile } = ctx;
@@ -521,7 +577,7 @@ function readInclusion(ctx: SentenceContext): boolean {
 		const relative = profile.relativisers.has(words[k - 1].lower) ? k - 1 : k;
 		const anchorRun = nameBackward(words, relative, profile, 5);
 		// "kelompok yang terdiri dari …" in a section about a kind of group: that group.
-		const vague = anchorRun && anchorRun.first === anchorRun.last && isVague(words[anchorRun.first], profile);
+		const vague = anchorRun && isVagueRun(words, anchorRun, profile);
 		const anchor = anaphoric || vague ? ctx.topic : conceptOf(ctx, anchorRun, W.item, 'enumeration');
 		if (!anchor) return false;
 		relateItems(ctx, [anchor], { relation: 'includes', direction: 'subject-item' }, items, 'enumeration', items.length > 1 ? W.inclusion : W.inclusion - 0.05);
@@ -532,9 +588,10 @@ function readInclusion(ctx: SentenceContext): boolean {
 
 /** The sentence opens with "Kelompok ini", "Mereka", "These": it speaks of the topic. */
 function anaphoricStart(ctx: SentenceContext): boolean {
-	const start = afterOpeners(ctx);
-	for (let n = 1; n <= 3 && start + n <= ctx.words.length; n++)
-		if (ctx.profile.anaphora.test(ctx.words.slice(start, start + n).map((w) => w.lower).join(' '))) return true;
+	// "Mereka dapat …": a pronoun is a function word, so look before the function words are skipped too.
+	for (const start of new Set([openersEnd(ctx), afterOpeners(ctx)]))
+		for (let n = 1; n <= 3 && start + n <= ctx.words.length; n++)
+			if (ctx.profile.anaphora.test(ctx.words.slice(start, start + n).map((w) => w.lower).join(' '))) return true;
 	return false;
 }
 
@@ -559,7 +616,10 @@ function subjectBefore(ctx: SentenceContext, k: number): string | undefined {
 		}
 	const before = words.slice(clause, k).map((w) => w.text).join(' ').toLowerCase();
 	if (before === '' || profile.anaphora.test(before) || (clause === afterOpeners(ctx) && anaphoricStart(ctx))) return ctx.anaphor ?? ctx.topic;
-	const run = nameBackward(words, k, profile, 5);
+	// "Kelompok okupasional biasa terdapat pada …": past the adverbs before the verb.
+	let end = k;
+	while (end - 1 > clause && profile.stopwords.has(words[end - 1].lower) && !profile.nameBreaks.has(words[end - 1].lower)) end--;
+	const run = nameBackward(words, end, profile, 5);
 	if (run && !(run.first === run.last && isVague(words[run.first], profile))) return conceptOf(ctx, run, W.item, 'enumeration');
 	return knownIn(ctx, clause, k).at(-1);
 }
@@ -569,8 +629,9 @@ function subjectBefore(ctx: SentenceContext, k: number): string | undefined {
  * arises-from X), "X berperan dalam Y" (has-role): a verb that names the relation between the
  * names on either side of it.
  */
-function readRelationVerbs(ctx: SentenceContext): void {
+function readRelationVerbs(ctx: SentenceContext): boolean {
 	const { words, profile } = ctx;
+	let found = false;
 	for (let k = 1; k < words.length; k++) {
 		const verb = matchAt(words, profile.relationVerbs.phrases, k);
 		if (!verb) continue;
@@ -583,12 +644,19 @@ function readRelationVerbs(ctx: SentenceContext): void {
 		const items = relative ? [itemName(ctx, first, true)].filter((r): r is Run => !!r) : namedItems(ctx, from);
 		if (!subject || items.length === 0) continue;
 		relateItems(ctx, [subject], { relation, direction: reverse ? 'item-subject' : 'subject-item' }, items, 'enumeration', W.verb);
+		found = true;
 		k = from;
 	}
+	return found;
 }
 
-/** "… memberikan rasa kebanggaan, solidaritas, dan tanggung jawab …": three or more names in a row are concepts. */
-function readEnumeration(ctx: SentenceContext): void {
+/**
+ * "… memberikan rasa kebanggaan, solidaritas, dan tanggung jawab …": three or more short names in
+ * a row are concepts. Whose they are, when the sentence says: "X memiliki A, B, dan C" (X has the
+ * traits A, B and C); in a section whose heading has a cue ("Manfaat X"), a sentence about X (or
+ * "mereka", or no subject) lists items of that cue.
+ */
+function readEnumeration(ctx: SentenceContext): boolean {
 	const { words, profile } = ctx;
 	for (let comma = 1; comma < words.length; comma++) {
 		if (!/,/.test(words[comma].gap)) continue;
@@ -596,9 +664,102 @@ function readEnumeration(ctx: SentenceContext): void {
 		const first = nameBackward(words, comma, profile, 4);
 		if (!first || listItems(words, first.first, profile).length < 3) continue;
 		const items = namedItems(ctx, first.first);
-		if (items.length >= 3 && items.every((r) => contentCount(words, r, profile) <= 3)) for (const item of items) conceptOf(ctx, item, W.enumeration, 'enumeration');
-		return;
+		if (items.length < 3 || !items.every((r) => contentCount(words, r, profile) <= 3)) return false;
+		const owner = enumerationOwner(ctx, first.first);
+		if (owner) relateItems(ctx, [owner.subject], owner.cue, items, 'enumeration', owner.weight);
+		else for (const item of items) conceptOf(ctx, item, W.enumeration, 'enumeration');
+		return true;
 	}
+	return false;
+}
+
+/** Words that may stand between two verbs of one chain: "dapat membantu dalam membangun", "berusaha untuk menjaga". */
+const VERB_LINKS = new Set(['dalam', 'untuk', 'agar', 'supaya', 'to', 'in']);
+/** Relations whose items are things done: their items keep the verb. */
+const DOINGS = new Set(['has-step', 'faces-challenge', 'has-function', 'has-role']);
+const PURPOSE = new Set(['untuk', 'agar', 'supaya', 'sehingga', 'to', 'so']);
+
+/**
+ * In a section whose heading has a cue ("Manfaat Bergabung dengan X", "Tantangan X"), a sentence
+ * about X says what the cue names through its verbs' objects: "Kelompok ini … membuka peluang
+ * karir yang lebih baik" (a benefit of X). Only sentences no other signal read, outside list
+ * items, and at most two objects a sentence.
+ */
+function readSectionObjects(ctx: SentenceContext): void {
+	const { words, profile, registry } = ctx;
+	const cue = ctx.sectionCue;
+	const subjects = ctx.sectionSubjects;
+	if (ctx.inListItem || !cue || cue.direction !== 'subject-item' || cue.relation === 'includes' || subjects.length === 0) return;
+	const start = afterOpeners(ctx);
+	const s = subjectRun(ctx);
+	const named = s && registry.known(runText(ctx.text, words, s.run), profile);
+	// A step is what the reader does: "Anda dapat menghubungi kelompok tersebut …".
+	const steps = cue.relation === 'has-step';
+	// (The reader is a function word, so it stands among the words skipped before `start`.)
+	const reader = steps && words.slice(Math.max(0, start - 3), start + 1).some((w) => profile.readers.has(w.lower));
+	// Of two subjects ("Manfaat X dan Y"), the one the sentence names, or the one "mereka" points back to.
+	const pointed = anaphoricStart(ctx) ? (subjects.length === 1 ? subjects[0] : subjects.find((id) => id === (ctx.anaphor ?? ctx.topic))) : undefined;
+	const subject = named && subjects.includes(named) ? named : (pointed ?? (reader && subjects.length === 1 ? subjects[0] : undefined));
+	if (!subject) return;
+	let found = 0;
+	// After a named subject, its verbs; after "mereka" or "Anda", from the sentence's start.
+	for (let k = named === subject && s ? s.next : openersEnd(ctx); k < words.length && found < 2; k++) {
+		// "… menghubungi kelompok tersebut untuk mengetahui …", "… karena telah membantu sesama": a purpose or a reason, not another item.
+		// "… teman-teman yang sudah terlibat …": a relative clause's verbs are its noun's, not the subject's.
+		if ((found > 0 && PURPOSE.has(words[k].lower)) || profile.clauseBreaks.has(words[k].lower) || profile.relativisers.has(words[k].lower)) break;
+		// "melalui", "menurut": prepositions shaped like verbs.
+		if (!profile.isVerb(words[k].text) || profile.nameBreaks.has(words[k].lower)) continue;
+		let j = k + 1;
+		while (j < words.length && !isHardGap(words[j].gap) && (profile.isVerb(words[j].text) || (VERB_LINKS.has(words[j].lower) && profile.isVerb(words[j + 1]?.text ?? '')))) j++;
+		// "menghadapi sejumlah tantangan": the cue word again, not an item.
+		if (j >= words.length || isHardGap(words[j].gap) || cueAt(words, skipDeterminers(words, j, profile), profile) || profile.stopwords.has(words[j].lower)) {
+			k = j - 1;
+			continue;
+		}
+		const object = nameForward(words, j, profile, { breakAtVerbs: true, max: 4, keepQuality: true });
+		// One word alone ("terbuka jalan") is a concept only when another signal already made it one.
+		const single = object && contentCount(words, object, profile) === 1 && !registry.known(runText(ctx.text, words, object), profile);
+		if (!object || (!DOINGS.has(cue.relation) && (single || isVagueRun(words, object, profile)))) {
+			k = j;
+			continue;
+		}
+		// A step, a challenge, a function or a role is a doing and keeps its verb ("mengisi formulir pendaftaran",
+		// "meningkatkan keterampilan"); a benefit or a trait is the thing ("peluang karir").
+		const run = DOINGS.has(cue.relation) ? { first: j - 1, last: object.last } : object;
+		const id = conceptOf(ctx, run, W.item, 'cue-sentence', cue.itemKind);
+		if (id && id !== subject) {
+			ctx.registry.relate(subject, cue.relation, id, 'cue-sentence', W.sectionObject, evidence(ctx));
+			found++;
+		}
+		k = run.last;
+	}
+}
+
+const HAS_CHARACTERISTIC: Pick<Cue, 'relation' | 'direction' | 'itemKind'> = { relation: 'has-characteristic', direction: 'subject-item', itemKind: 'characteristic' };
+
+/** Who a list starting at word `from` belongs to, and how: the subject of a verb of having, or the section's. */
+function enumerationOwner(ctx: SentenceContext, from: number): { subject: string; cue: Pick<Cue, 'relation' | 'direction' | 'itemKind'>; weight: number } | undefined {
+	const { words, profile } = ctx;
+	// "Mereka memiliki pemimpin atau ketua, sekretaris, …", "seringkali memiliki kode etik, …": the verb right before the list.
+	let verb = from - 1;
+	while (verb > 0 && !matchAt(words, profile.possessionVerbs, verb) && from - verb <= 2 && !isHardGap(words[verb + 1]?.gap ?? '')) verb--;
+	if (verb >= 1 && matchAt(words, profile.possessionVerbs, verb) && !isHardGap(words[from].gap)) {
+		const subject = subjectBefore(ctx, verb);
+		if (subject && !isVagueConcept(ctx, subject)) return { subject, cue: HAS_CHARACTERISTIC, weight: W.possession };
+		return undefined;
+	}
+	const cue = ctx.sectionCue;
+	if (!cue || cue.direction !== 'subject-item' || ctx.sectionSubjects.length !== 1) return undefined;
+	// The list is what the verb does ("mengembangkan keterampilan sosial, kepemimpinan, …"), not what a preposition adds ("dengan klien, mitra bisnis, …").
+	if (from === 0 || !profile.isVerb(words[from - 1].text)) return undefined;
+	// The sentence is about the section's subject: it names it before the list, points back to it, or names nothing else.
+	const before = knownIn(ctx, afterOpeners(ctx), from);
+	const aboutSubject = before.length === 0 ? anaphoricStart(ctx) || subjectRun(ctx) === undefined : before[0] === ctx.sectionSubjects[0];
+	return aboutSubject ? { subject: ctx.sectionSubjects[0], cue, weight: W.sectionList } : undefined;
+}
+
+function isVagueConcept(ctx: SentenceContext, id: string): boolean {
+	return !id.includes(' ') && (ctx.profile.genericHeads.has(id) || ctx.profile.groupHeads.has(id));
 }
 
 interface Definition {
@@ -741,7 +902,8 @@ function readExampleMarkers(ctx: SentenceContext, definition: Definition | undef
 			// "orang-orang yang memiliki profesi atau keahlian tertentu, seperti …": past a vague head, the name before the marker.
 			if (run && run.first === run.last && isVague(words[run.first], profile) && end < k) run = withoutCueWord(ctx, nameBackward(words, k, profile, 4));
 			// "bersifat langsung, misalnya …": a lone word after a verb is a property; the examples are the subject's.
-			if (run && run.first === run.last && run.first > 0 && profile.isVerb(words[run.first - 1].text)) run = subjectRun(ctx)?.run;
+			// (A word a relative clause follows is a noun with its clause: "organize workers who share …, such as".)
+			if (run && run.first === run.last && run.first > 0 && end === k && profile.isVerb(words[run.first - 1].text)) run = subjectRun(ctx)?.run;
 			anchor = run ? conceptOf(ctx, run, W.item, 'example') : undefined;
 			// "hak-hak mereka …, seperti hak gaji": no name before the marker; the section's topic, less surely.
 			if (!anchor) {

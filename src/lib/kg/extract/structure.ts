@@ -210,6 +210,7 @@ export class DocumentReader {
 
 	#passage(passage: Passage, segment: PassageSegment, next: Block | undefined): void {
 		const words = this.#words(passage);
+		if (segment.kind === 'faq') return this.#faq(passage, words, next);
 		if (segment.kind !== 'list') return this.#chunk(passage, words, passage.start, passage.end, segment.kind, next);
 		// A lead-in and its items in one passage: read as the lead-in paragraph, then each item.
 		const chunks = listChunks(passage);
@@ -218,6 +219,23 @@ export class DocumentReader {
 			const after: Block | undefined = chunks[n + 1] ? { type: 'passage', passage, segment: { ...segment, kind: 'list-item' }, start: chunks[n + 1].start } : next;
 			this.#chunk(passage, inside, chunk.start, chunk.end, chunk.kind, after);
 		}
+	}
+
+	/**
+	 * "Bagaimana cara bergabung dengan X?" and its answer: the question heads the answer as a heading
+	 * would ("Cara bergabung dengan X" → the answer's steps are X's), for this passage only.
+	 */
+	#faq(passage: Passage, words: Word[], next: Block | undefined): void {
+		const line = /^[^\r\n]*\?/.exec(passage.text);
+		if (!line) return this.#chunk(passage, words, passage.start, passage.end, 'paragraph', next);
+		const end = passage.start + line[0].length;
+		const outer = { section: this.#section, sub: this.#sub, pending: this.#pending, leadIn: this.#leadIn };
+		this.#heading({ start: passage.start, end, text: line[0], level: 2 });
+		this.#chunk(passage, words.filter((w) => w.start >= end), end, passage.end, 'paragraph', next);
+		this.#section = outer.section;
+		this.#sub = outer.sub;
+		this.#pending = outer.pending;
+		this.#leadIn = outer.leadIn;
 	}
 
 	/** A passage, or one part of a list passage (document offsets start..end). */
@@ -256,7 +274,7 @@ export class DocumentReader {
 		for (const [n, span] of sentences.entries()) {
 			const own = withoutListNumbers(sentenceWords[n]);
 			if (own.length === 0) continue;
-			readSentence({ registry: this.#registry, profile: this.#profile, text: this.#doc.text, passage: passage.id, words: own, span, topic, anaphor, sectionCue, sectionSubjects });
+			readSentence({ registry: this.#registry, profile: this.#profile, text: this.#doc.text, passage: passage.id, words: own, span, topic, anaphor, sectionCue, sectionSubjects, inListItem: item !== undefined || kind === 'list-item' });
 			last = { words: own, span };
 		}
 		if (section && !section.announces) {

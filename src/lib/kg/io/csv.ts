@@ -27,8 +27,9 @@ export function serialize(graph: KnowledgeGraph): Uint8Array {
 	]);
 }
 
-export const NODE_COLUMNS = ['id', 'label', 'labelEn', 'kind', 'aliases', 'gloss', 'glossEn', 'mentions'] as const;
-export const EDGE_COLUMNS = ['id', 'source', 'target', 'relation', 'evidence'] as const;
+/** `origin` is `teacher` for what the teacher added (no mentions or evidence: no passage yet). */
+export const NODE_COLUMNS = ['id', 'label', 'labelEn', 'kind', 'aliases', 'gloss', 'glossEn', 'mentions', 'origin', 'note', 'hidden'] as const;
+export const EDGE_COLUMNS = ['id', 'source', 'target', 'relation', 'evidence', 'origin', 'note'] as const;
 export const ALIAS_SEPARATOR = ' | ';
 
 /** Which header holds what. Node `id` and edge `id` share one name, as in our own files. */
@@ -69,12 +70,15 @@ export function serializeCsv(graph: KnowledgeGraph): { nodes: string; edges: str
 			(node.aliases ?? []).join(ALIAS_SEPARATOR),
 			node.gloss ?? '',
 			node.glossEn ?? '',
-			JSON.stringify(node.mentions ?? [])
+			JSON.stringify(node.mentions ?? []),
+			node.origin ?? '',
+			node.note ?? '',
+			node.hidden ? 'true' : ''
 		])
 	);
 	const edges: string[][] = [[...EDGE_COLUMNS]];
 	graph.forEachEdge((key, edge, source, target) =>
-		edges.push([key, source, target, edge.relation, JSON.stringify(edge.evidence ?? [])])
+		edges.push([key, source, target, edge.relation, JSON.stringify(edge.evidence ?? []), edge.origin ?? '', edge.note ?? ''])
 	);
 	return { nodes: formatCsvTable(nodes), edges: formatCsvTable(edges) };
 }
@@ -192,7 +196,7 @@ export function parseCsv(
 			aliases: splitAliases(cellAt(cells, optional('aliases'))),
 			mentions: keepSpans(mentions)
 		};
-		for (const name of ['gloss', 'glossEn']) {
+		for (const name of ['gloss', 'glossEn', 'origin', 'note', 'hidden']) {
 			const value = cellAt(cells, optional(name));
 			if (value) attributes[name] = value;
 		}
@@ -236,7 +240,11 @@ export function parseCsv(
 				...(key !== '' ? { key } : {}),
 				source,
 				target,
-				attributes: { relation, evidence: keepSpans(evidence) }
+				attributes: {
+					relation,
+					evidence: keepSpans(evidence),
+					...Object.fromEntries(['origin', 'note'].map((name) => [name, cellAt(cells, columnIndex(edgeTable, name))]).filter(([, value]) => value))
+				}
 			});
 		}
 	}

@@ -99,10 +99,10 @@ export function serialize(graph: KnowledgeGraph, options: GexfSerializeOptions =
 	const relationLabel = new Map(relations.map((r) => [r.id, options.lang === 'en' ? r.label.en : r.label.id]));
 	const properties = propertyColumns(graph);
 	const nodeColumns = columns(
-		[...text('labelEn', 'kind', 'aliases', 'aliasesJson', 'gloss', 'glossEn', 'mentions'), { title: 'centrality', type: 'double' }],
+		[...text('labelEn', 'kind', 'aliases', 'aliasesJson', 'gloss', 'glossEn', 'mentions'), { title: 'centrality', type: 'double' }, ...text('origin', 'note'), { title: 'hidden', type: 'boolean' }],
 		properties.node
 	);
-	const edgeColumns = columns(text('relation', 'evidence'), properties.edge);
+	const edgeColumns = columns(text('relation', 'evidence', 'origin', 'note'), properties.edge);
 	const propertyValues = (ids: Map<string, string>, values: Properties | undefined) =>
 		Object.entries(values ?? {}).map(([name, value]) => [ids.get(name), value] as [string | undefined, string | number | boolean]);
 
@@ -137,6 +137,10 @@ export function serialize(graph: KnowledgeGraph, options: GexfSerializeOptions =
 				['glossEn', node.glossEn],
 				['mentions', JSON.stringify(node.mentions ?? [])],
 				['centrality', centrality],
+				// What the teacher added is marked as theirs (origin) and keeps its note and hiding.
+				['origin', node.origin],
+				['note', node.note],
+				['hidden', node.hidden],
 				...propertyValues(nodeColumns.property, node.properties)
 			])
 		);
@@ -156,6 +160,8 @@ export function serialize(graph: KnowledgeGraph, options: GexfSerializeOptions =
 			attvalues([
 				['relation', edge.relation],
 				['evidence', JSON.stringify(edge.evidence ?? [])],
+				['origin', edge.origin],
+				['note', edge.note],
 				...propertyValues(edgeColumns.property, edge.properties)
 			])
 		);

@@ -95,11 +95,12 @@ const keys = (domain: KeyDomain, type: KeyDeclaration['type'], ...names: string[
 // Ids are prefixed by domain because GraphML key ids share one namespace.
 const KEYS: KeyDeclaration[] = [
 	...keys('graph', 'string', 'title', 'kgattributes'),
-	...keys('node', 'string', 'label', 'labelEn', 'kind', 'aliases', 'aliasesJson', 'gloss', 'glossEn', 'mentions', ORIGINAL_ID),
+	...keys('node', 'string', 'label', 'labelEn', 'kind', 'aliases', 'aliasesJson', 'gloss', 'glossEn', 'mentions', ORIGINAL_ID, 'origin', 'note'),
+	...keys('node', 'boolean', 'hidden'),
 	...keys('node', 'double', 'x', 'y', 'size', 'centrality'),
 	// Colours as the r/g/b integers Gephi writes and reads.
 	...keys('node', 'int', 'r', 'g', 'b'),
-	...keys('edge', 'string', 'relation', 'evidence', ORIGINAL_ID),
+	...keys('edge', 'string', 'relation', 'evidence', ORIGINAL_ID, 'origin', 'note'),
 	...keys('edge', 'double', 'weight'),
 	...keys('edge', 'int', 'r', 'g', 'b')
 ];
@@ -186,6 +187,10 @@ export function serialize(graph: KnowledgeGraph, options: GraphmlSerializeOption
 		parts.push(data('n_size', node.size, '      '));
 		parts.push(colorData('n', node.color, '      '));
 		parts.push(data('n_centrality', centrality, '      '));
+		// What the teacher added is marked as theirs (origin) and keeps its note and hiding.
+		parts.push(data('n_origin', node.origin, '      '));
+		parts.push(data('n_note', node.note, '      '));
+		parts.push(data('n_hidden', node.hidden, '      '));
 		parts.push(propertyData(nodeProperties, node.properties));
 		parts.push('    </node>\n');
 	});
@@ -197,6 +202,8 @@ export function serialize(graph: KnowledgeGraph, options: GraphmlSerializeOption
 		parts.push(data('e_evidence', JSON.stringify(edge.evidence ?? []), '      '));
 		if (id !== key) parts.push(data(`e_${ORIGINAL_ID}`, key, '      '));
 		parts.push(data('e_weight', edge.weight, '      '));
+		parts.push(data('e_origin', edge.origin, '      '));
+		parts.push(data('e_note', edge.note, '      '));
 		parts.push(colorData('e', edge.color, '      '));
 		parts.push(propertyData(edgeProperties, edge.properties));
 		parts.push('    </edge>\n');

@@ -20,6 +20,18 @@ export interface SerializeOptions {
 	nodes?: string[];
 	/** Centrality per node key, a column Gephi and Cytoscape desktop can size nodes by. */
 	centrality?: Record<string, number>;
+	/**
+	 * The words that mark what the teacher added without a passage, in the reader's language
+	 * (the outline's footnote, the diagram's legend); without them the mark is the symbol alone.
+	 */
+	teacherWords?: TeacherWords;
+}
+
+export interface TeacherWords {
+	/** "Added by the teacher — no passage yet". */
+	teacherOnly: string;
+	/** "✎ = added by the teacher, …": a diagram's legend. */
+	legend: string;
 }
 
 /** What a format module exports. A format writes text, or bytes when it is an archive (CSV's two tables). */

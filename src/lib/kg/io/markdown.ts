@@ -11,6 +11,7 @@ import type { SerializeOptions } from './index';
 import { neighbourhoodTree, oneLine, type TreeEntry } from './text-outline';
 import { MAX_OUTLINE_LINE_LENGTH, MAX_NESTING_DEPTH } from './limits';
 import { DEFAULT_KIND, NEUTRAL_COLOR } from './normalize';
+import { conceptGrounding, isTeacherOnly, relationGrounding, TEACHER_MARK } from '../grounding';
 
 export const OUTLINE_RELATION = 'includes';
 
@@ -18,6 +19,8 @@ export interface OutlineOptions {
 	lang: Lang;
 	/** Steps from the root; 2 by default. */
 	depth?: number;
+	/** The footnote that marks what the teacher added without a passage. */
+	teacherOnly?: string;
 }
 
 /**
@@ -41,13 +44,20 @@ export function serializeMarkdownOutline(graph: KnowledgeGraph, rootKey: string,
 		if (entry.parent !== null) childrenOf.set(entry.parent, [...(childrenOf.get(entry.parent) ?? []), entry]);
 
 	const footnotes: string[] = [];
-	const cite = (entry: TreeEntry): string => {
-		const note = footnoteText(graph, entry.edge);
-		if (!note) return '';
-		footnotes.push(`[^${footnotes.length + 1}]: ${note}`);
+	const footnote = (text: string): string => {
+		footnotes.push(`[^${footnotes.length + 1}]: ${text}`);
 		return `[^${footnotes.length}]`;
 	};
-	const lines = [`# ${escapeMarkdown(nodeLabel(graph, rootKey, lang))}`, ''];
+	// Nothing the teacher added without a passage reads as grounded: it is marked by a footnote
+	// (which reading the outline back leaves out of the label).
+	const teacherOnly = `${TEACHER_MARK} ${escapeMarkdown(options.teacherOnly ?? '')}`.trim();
+	const markConcept = (key: string) => (isTeacherOnly(conceptGrounding(graph, key)) ? footnote(teacherOnly) : '');
+	const cite = (entry: TreeEntry): string => {
+		const quote = footnoteText(graph, entry.edge);
+		const own = isTeacherOnly(conceptGrounding(graph, entry.key)) || (entry.edge !== null && isTeacherOnly(relationGrounding(graph, entry.edge)));
+		return (quote ? footnote(quote) : '') + (own ? footnote(teacherOnly) : '');
+	};
+	const lines = [`# ${escapeMarkdown(nodeLabel(graph, rootKey, lang))}${markConcept(rootKey)}`, ''];
 	const bullets = (entry: TreeEntry, level: number) => {
 		lines.push(`${'  '.repeat(level)}- ${escapeMarkdown(nodeLabel(graph, entry.key, lang))}${cite(entry)}`);
 		for (const child of childrenOf.get(entry.key) ?? []) bullets(child, level + 1);
@@ -190,5 +200,7 @@ export const parse = parseMarkdownOutline;
 /** The outline around the root, the best-connected concept when none is given; empty for an empty map. */
 export function serialize(graph: KnowledgeGraph, options: SerializeOptions = {}): string {
 	const root = options.rootKey && graph.hasNode(options.rootKey) ? options.rootKey : mainHub(graph);
-	return root === undefined ? '' : serializeMarkdownOutline(graph, root, { lang: options.lang ?? 'id', depth: options.depth });
+	return root === undefined
+		? ''
+		: serializeMarkdownOutline(graph, root, { lang: options.lang ?? 'id', depth: options.depth, teacherOnly: options.teacherWords?.teacherOnly });
 }

@@ -5,7 +5,8 @@
 import type { KnowledgeGraph } from '../model';
 import type { Lang } from '../lang';
 import { nodeLabel, relationLabel } from '../labels';
-import type { SerializeOptions } from './index';
+import type { SerializeOptions, TeacherWords } from './index';
+import { conceptGrounding, isTeacherOnly, relationGrounding, TEACHER_MARK } from '../grounding';
 import { neighbourhoodTree, oneLine } from './text-outline';
 
 /**
@@ -53,6 +54,12 @@ export interface MindmapOptions {
 	lang: Lang;
 }
 
+/** A concept's label, with the teacher's mark when no passage grounds it. */
+function labelOf(graph: KnowledgeGraph, key: string, lang: Lang): string {
+	const label = escapeMermaidText(nodeLabel(graph, key, lang));
+	return isTeacherOnly(conceptGrounding(graph, key)) ? `${label} ${TEACHER_MARK}` : label;
+}
+
 export function serializeMermaidMindmap(graph: KnowledgeGraph, rootKey: string, options: MindmapOptions): string {
 	if (!graph.hasNode(rootKey)) throw new Error(`Unknown node "${rootKey}"`);
 	const tree = neighbourhoodTree(graph, rootKey, options.depth ?? 2);
@@ -61,7 +68,7 @@ export function serializeMermaidMindmap(graph: KnowledgeGraph, rootKey: string, 
 	const idOf = idAssigner();
 	const lines = ['mindmap'];
 	const visit = (key: string, level: number) => {
-		const text = escapeMermaidText(nodeLabel(graph, key, options.lang));
+		const text = labelOf(graph, key, options.lang);
 		// The root is drawn as a circle so it stands out; the hierarchy is the indentation.
 		const shaped = level === 0 ? `(("${text}"))` : `["${text}"]`;
 		lines.push(`${'  '.repeat(level + 1)}${idOf(key)}${shaped}`);
@@ -75,6 +82,8 @@ export interface FlowchartOptions {
 	/** The nodes to draw (the current view); all nodes when absent. */
 	nodes?: string[];
 	lang: Lang;
+	/** The legend's words for the teacher's mark; without them the mark is drawn without a legend. */
+	teacherWords?: TeacherWords;
 }
 
 export function serializeMermaidFlowchart(graph: KnowledgeGraph, options: FlowchartOptions): string {
@@ -82,12 +91,23 @@ export function serializeMermaidFlowchart(graph: KnowledgeGraph, options: Flowch
 	const included = new Set(keys);
 	const idOf = idAssigner();
 	const lines = ['flowchart LR'];
-	for (const key of keys) lines.push(`  ${idOf(key)}["${escapeMermaidText(nodeLabel(graph, key, options.lang))}"]`);
-	graph.forEachEdge((_edge, attributes, source, target) => {
+	const teachers: string[] = [];
+	for (const key of keys) {
+		lines.push(`  ${idOf(key)}["${labelOf(graph, key, options.lang)}"]`);
+		if (isTeacherOnly(conceptGrounding(graph, key))) teachers.push(idOf(key));
+	}
+	let teacherEdges = 0;
+	graph.forEachEdge((edge, attributes, source, target) => {
 		if (!included.has(source) || !included.has(target)) return;
 		const label = escapeMermaidText(relationLabel(graph, attributes.relation, options.lang));
-		lines.push(`  ${idOf(source)} -->|"${label}"| ${idOf(target)}`);
+		// The teacher's own relation is dotted and marked, like their concepts' dashed outline.
+		const own = isTeacherOnly(relationGrounding(graph, edge));
+		if (own) teacherEdges++;
+		lines.push(own ? `  ${idOf(source)} -.->|"${label} ${TEACHER_MARK}"| ${idOf(target)}` : `  ${idOf(source)} -->|"${label}"| ${idOf(target)}`);
 	});
+	if (teachers.length > 0) lines.push('  classDef teacher stroke-dasharray: 5 5', `  class ${teachers.join(',')} teacher`);
+	if ((teachers.length > 0 || teacherEdges > 0) && options.teacherWords)
+		lines.push(`  teacher_legend["${escapeMermaidText(options.teacherWords.legend)}"]`, '  style teacher_legend fill:#ffffff,stroke-dasharray: 5 5');
 	return lines.join('\n') + '\n';
 }
 
@@ -96,5 +116,5 @@ export function serialize(graph: KnowledgeGraph, options: SerializeOptions = {})
 	const lang = options.lang ?? 'id';
 	return options.rootKey && graph.hasNode(options.rootKey)
 		? serializeMermaidMindmap(graph, options.rootKey, { lang, depth: options.depth })
-		: serializeMermaidFlowchart(graph, { lang, nodes: options.nodes });
+		: serializeMermaidFlowchart(graph, { lang, nodes: options.nodes, teacherWords: options.teacherWords });
 }

@@ -25,6 +25,7 @@ import {
 	type ValidationProblem
 } from '../model';
 import { MAX_NESTING_DEPTH } from './limits';
+import { TEACHER_ORIGIN } from '../edit/attributes';
 import { importError, note, sampleList, type ImportError, type ImportNote, type ImportResult } from './errors';
 
 /** Kinds and relations an import had to invent are drawn in a neutral grey. */
@@ -180,9 +181,24 @@ export function toNodeAttributes(key: string, raw: Loose = {}): NodeAttributes {
 	const unusable: Loose = {};
 	if (raw.color !== undefined && color === undefined) unusable.color = raw.color;
 	if (raw.size !== undefined && attributes.size === undefined) unusable.size = raw.size;
-	const properties = propertiesOf(raw, NODE_FIELDS, unusable);
+	const marks = editMarks(raw);
+	Object.assign(attributes, marks);
+	const properties = propertiesOf(raw, new Set([...NODE_FIELDS, ...Object.keys(marks)]), unusable);
 	if (properties) attributes.properties = properties;
 	return attributes;
+}
+
+/**
+ * What an edited map's own export wrote (origin, note, hidden) read back as such; an `origin`
+ * that is not ours ("Jakarta") stays one of the file's properties.
+ */
+function editMarks(raw: Loose): Pick<NodeAttributes, 'origin' | 'note' | 'hidden'> {
+	const marks: Pick<NodeAttributes, 'origin' | 'note' | 'hidden'> = {};
+	if (raw.origin === TEACHER_ORIGIN) marks.origin = TEACHER_ORIGIN;
+	const note = asString(raw.note);
+	if (note) marks.note = note;
+	if (raw.hidden === true || raw.hidden === 'true') marks.hidden = true;
+	return marks;
 }
 
 /**
@@ -204,6 +220,10 @@ export function toEdgeAttributes(raw: Loose = {}): EdgeAttributes {
 	const unusable: Loose = {};
 	if (raw.weight !== undefined && weight === undefined) unusable.weight = raw.weight;
 	if (raw.color !== undefined && color === undefined) unusable.color = raw.color;
+	const { origin, note: teacherNote } = editMarks(raw);
+	if (origin) consumed.add('origin');
+	if (teacherNote) consumed.add('note');
+	Object.assign(attributes, origin ? { origin } : {}, teacherNote ? { note: teacherNote } : {});
 	const properties = propertiesOf(raw, consumed, unusable);
 	if (properties) attributes.properties = properties;
 	return attributes;

@@ -7,6 +7,7 @@
  */
 import type { KnowledgeGraph } from '../model';
 import type { RelationDirection } from './relations-of';
+import { isShown } from './shown';
 import { relationsOf } from './relations-of';
 
 export interface MindmapConcept {
@@ -79,7 +80,8 @@ export function mindmapTree(graph: KnowledgeGraph, root: string, options: Mindma
 			for (const group of relationsOf(graph, parent.key)) {
 				const children: MindmapConcept[] = [];
 				for (const item of group.items) {
-					if (placed.has(item.neighbour)) continue;
+					// A concept hidden from this map is left out, and what hangs from it with it.
+					if (placed.has(item.neighbour) || !isShown(graph, item.neighbour)) continue;
 					placed.add(item.neighbour);
 					const child: MindmapConcept = {
 						type: 'concept',

@@ -1,6 +1,7 @@
 import MiniSearch, { type Options } from 'minisearch';
-import type { KnowledgeGraph } from '../model';
+import type { KnowledgeGraph, NodeAttributes } from '../model';
 import { centrality } from './centrality';
+import { isShown } from './shown';
 import { normalise } from '../text/normalise';
 import { stem } from '../text/stem';
 import { tokenise } from '../text/tokenise';
@@ -44,9 +45,14 @@ export interface SearchOptions {
 export interface SearchIndex {
 	/**
 	 * Node hits first, by how they matched (MATCH_ORDER), then the more central concept, then
-	 * score; passage hits after them, by descending score.
+	 * score; passage hits after them, by descending score. Hidden concepts are left out.
 	 */
 	search(query: string, options?: SearchOptions): SearchHit[];
+	/**
+	 * Indexes these concepts again as the graph has them now (an edit added, renamed or deleted
+	 * them) and ranks by the graph's current connections: cheaper than building anew.
+	 */
+	refresh(keys: Iterable<string>): void;
 }
 
 interface IndexedEntry {
@@ -113,28 +119,35 @@ function indexOptions(): Options<IndexedEntry> {
 
 function buildIndex(graph: KnowledgeGraph): MiniSearch<IndexedEntry> {
 	const index = new MiniSearch<IndexedEntry>(indexOptions());
-	const entries: IndexedEntry[] = [];
-	graph.forEachNode((key, a) => {
-		entries.push({
-			id: NODE_PREFIX + key,
-			label: a.label,
-			aliases: a.aliases.join(' ; '),
-			labelEn: a.labelEn,
-			gloss: a.gloss,
-			glossEn: a.glossEn
-		});
-	});
+	const entries: IndexedEntry[] = graph.mapNodes((key, a) => nodeEntry(key, a));
 	for (const passage of graph.getAttribute('passages')) entries.push({ id: PASSAGE_PREFIX + passage.id, text: passage.text });
 	index.addAll(entries);
 	return index;
 }
 
+function nodeEntry(key: string, a: NodeAttributes): IndexedEntry {
+	return { id: NODE_PREFIX + key, label: a.label, aliases: a.aliases.join(' ; '), labelEn: a.labelEn, gloss: a.gloss, glossEn: a.glossEn };
+}
+
 function searchable(graph: KnowledgeGraph, index: MiniSearch<IndexedEntry>): SearchIndex {
 	const passages = new Map(graph.getAttribute('passages').map((p) => [p.id, p]));
-	const conceptsIn = conceptsByPassage(graph);
-	const central = centrality(graph);
+	let conceptsIn = conceptsByPassage(graph);
+	let central = centrality(graph);
 	const names = new Map(graph.mapNodes((key, a) => [key, nameForms(a.label, a.labelEn, a.aliases)]));
+	const shown = (key: string) => isShown(graph, key);
 	return {
+		refresh(keys) {
+			for (const key of new Set(keys)) {
+				if (index.has(NODE_PREFIX + key)) index.discard(NODE_PREFIX + key);
+				names.delete(key);
+				if (!graph.hasNode(key)) continue;
+				const a = graph.getNodeAttributes(key);
+				index.add(nodeEntry(key, a));
+				names.set(key, nameForms(a.label, a.labelEn, a.aliases));
+			}
+			conceptsIn = conceptsByPassage(graph);
+			central = centrality(graph);
+		},
 		search(query, options = {}) {
 			const limit = options.limit ?? DEFAULT_LIMIT;
 			if (limit <= 0 || tokenise(query).length === 0) return [];
@@ -145,7 +158,7 @@ function searchable(graph: KnowledgeGraph, index: MiniSearch<IndexedEntry>): Sea
 				const id = String(result.id);
 				if (id.startsWith(NODE_PREFIX)) {
 					const key = id.slice(NODE_PREFIX.length);
-					if (!graph.hasNode(key)) continue;
+					if (!shown(key)) continue;
 					const a = graph.getNodeAttributes(key);
 					const inNames = Object.values(result.match).some((fields) => fields.some((f) => NAME_FIELDS.has(f)));
 					nodeHits.push({
@@ -166,7 +179,7 @@ function searchable(graph: KnowledgeGraph, index: MiniSearch<IndexedEntry>): Sea
 						passage: passage.id,
 						doc: passage.doc,
 						score: result.score,
-						nodes: conceptsIn.get(passage.id) ?? []
+						nodes: (conceptsIn.get(passage.id) ?? []).filter(shown)
 					});
 				}
 			}

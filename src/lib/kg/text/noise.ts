@@ -46,23 +46,35 @@ const LINE_RULES: readonly Rule[] = [
 	{ rule: 'related-link', pattern: /^(?:you\s+may\s+also\s+like|more\s+(?:stories|from)|recommended(?:\s+for\s+you)?|rekomendasi(?:\s+artikel)?)\b/i, maxWords: 12 },
 	{ rule: 'byline', pattern: /^(?:ditulis|disusun|dibuat|diedit|diulas|diterjemahkan)\s+oleh\b/i, maxWords: 16 },
 	{ rule: 'byline', pattern: /^(?:oleh|penulis|editor|reporter|pewarta|kontributor|penyunting|redaktur|author|writer|reviewer|fotografer|sumber|source)\s*[:|]/i, maxWords: 16 },
-	{ rule: 'byline', pattern: /^(?:[Bb]y|[Ww]ritten\s+by|[Rr]eviewed\s+by|[Pp]osted\s+by|[Ee]dited\s+by|[Oo]leh)\s+\p{Lu}/u, maxWords: 16 },
+	{ rule: 'byline', pattern: /^(?:[Bb]y|[Ww]ritten\s+by|[Rr]eviewed\s+by|[Pp]osted\s+by|[Ee]dited\s+by|[Ff]act[- ]checked\s+by|[Oo]leh)\s+\p{Lu}/u, maxWords: 16 },
+	// "Ekonomi | 7 Menit Baca", "6 min read": the reading time a site prints by the title.
+	{ rule: 'byline', pattern: /\b\d{1,3}\s+(?:menit|min(?:ute)?s?)\s+(?:baca|membaca|read)\b/i, maxWords: 12 },
 	{ rule: 'dateline', pattern: /^(?:diposting|dipublikasikan|diterbitkan|diperbarui|dipublish|terbit|posted|published|updated|last\s+updated|modified)\b/i, maxWords: 16 },
 	{ rule: 'dateline', pattern: /^(?:(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?\d{1,2}\s+\p{L}+\s+\d{4}(?:[,\s|\-\u2013]+\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT|[AP]M))?)?$/iu },
-	{ rule: 'caption', pattern: /^(?:ilustrasi|foto|gambar|image|photo|picture|caption|sumber\s+(?:gambar|foto)|kredit\s+foto)\s*:/i, maxWords: 40 },
+	{ rule: 'caption', pattern: /^[[(]?\s*(?:ilustrasi|foto|gambar|image|photo|picture|caption|sumber\s+(?:gambar|foto)|kredit\s+foto)\s*:/i, maxWords: 40 },
 	{ rule: 'caption', pattern: /^ilustrasi\b[^.!?]*$/i, maxWords: 15 },
 	{ rule: 'call-to-action', pattern: /^\(?\s*(?:simak|baca)\b.*\b(?:berikut|selengkapnya|lainnya|google\s+news|di\s+sini|disini)\b/i, maxWords: 20 },
-	{ rule: 'call-to-action', pattern: /^(?:klik|click|tap|ketuk)\b.*\b(?:di\s*sini|here|tautan|link|tombol|button)\b/i, maxWords: 25 },
+	{ rule: 'call-to-action', pattern: /^(?:klik|click|tap|ketuk)\b.*\b(?:di\s*sini|here|tautan|link|tombol|button|baca|read)\b/i, maxWords: 25 },
+	{ rule: 'call-to-action', pattern: /^simak\b.*\b(?:breaking\s+news|berita\s+pilihan|ponsel(?:mu)?|whatsapp\s+channel)\b/i, maxWords: 25 },
 	{ rule: 'call-to-action', pattern: /^(?:unduh|download|dapatkan|get)\b.*\b(?:gratis|free|pdf|ebook|e-book|worksheet|aplikasi\s+kami|our\s+app)\b/i, maxWords: 20 },
 	{ rule: 'share-prompt', pattern: /^(?:bagikan|share|sebarkan|pin\s+it|tweet)\b/i, maxWords: 10 },
 	{ rule: 'share-prompt', pattern: /^(?:ikuti|follow)\b.*\b(?:kami|us)\b/i, maxWords: 16 },
 	{ rule: 'share-prompt', pattern: /^(?:subscribe|berlangganan|langganan|sign\s+up|daftar(?:kan)?\s+(?:email|sekarang))\b|\bnewsletter\b/i, maxWords: 20 },
+	{ rule: 'share-prompt', pattern: /^(?:dapatkan|get)\s+(?:update|updates|info|informasi|berita|notifikasi)\b|\b(?:gabung|bergabung|join)\b.*\b(?:telegram|whatsapp|grup|channel|saluran|kanal)\b/i, maxWords: 20 },
 	{ rule: 'share-prompt', pattern: /^(?:scroll|gulir)\b|\b(?:scroll|gulir)\s+(?:untuk|to|down|ke\s+bawah)\b/i, maxWords: 12 },
 	{ rule: 'share-prompt', pattern: /^(?:advertisement|iklan|ads|sponsored|konten\s+bersponsor|promoted)\b/i, maxWords: 8 },
 	{ rule: 'share-prompt', pattern: /\b(?:continue|keep)\s+reading\b|\blanjut(?:kan)?\s+(?:membaca|baca)\b/i, maxWords: 10 },
 	{ rule: 'keywords', pattern: /^(?:tags?|tagged|kata\s+kunci|keywords?|topik|topics?|kategori|category|categories|label|labels)\s*:/i },
 	{ rule: 'site', pattern: /^(?:copyright|hak\s+cipta)\b|\u00A9|\ball\s+rights\s+reserved\b|\bhak\s+cipta\s+dilindungi\b/i, maxWords: 25 },
 	{ rule: 'site', pattern: /^back\s+to\s+top(?:\s+button)?$/i },
+	// The page's furniture around the article: paging, comment forms, neighbouring posts, loading notices.
+	{
+		rule: 'site',
+		pattern:
+			/^(?:lihat\s+foto|halaman\s+(?:selanjutnya|berikutnya|sebelumnya)|halaman\s*:?[\s\d]+|pilihan\s+untuk\s+anda|terpopuler|komentar|tulis\s+komentar|\d+\s+(?:komentar|comments?)|post\s+a\s+comment|leave\s+a\s+(?:reply|comment)|cari\s+blog\s+ini|loading\.*|print|previous\s+post|next\s+post|(?:artikel|postingan|post)\s+(?:sebelumnya|selanjutnya|berikutnya)|rating\s*:.*)$/i,
+		maxWords: 8
+	},
+	{ rule: 'site', pattern: /^your\s+email\s+address\s+will\s+not\s+be\s+published\b|^artikel\s+ini\s+telah\s+tayang\s+di\b/i, maxWords: 30 },
 	{ rule: 'site', pattern: /^(?:beranda|home|homepage)\s*[\u00BB\u203A>/|]/i, maxWords: 12 }
 ];
 
@@ -74,12 +86,14 @@ const EDGE_RULES: readonly Rule[] = [
 	{ rule: 'call-to-action', pattern: /^(?:yuk|ayo|mari)[,!]?\s+(?:kita\s+)?(?:bahas|pelajari|kenali|cari\s+tahu|simak)\b/i },
 	{ rule: 'call-to-action', pattern: /\b(?:keep\s+reading|read\s+on|click\s+here|klik\s+(?:di\s*sini|tautan|link))\b/i },
 	{ rule: 'share-prompt', pattern: /\bjangan\s+lupa\b.*\b(?:share|bagikan|komentar|subscribe|follow|like|tinggalkan)\b/i },
-	{ rule: 'share-prompt', pattern: /\bplease\s+share\b|\bshare\s+(?:it|this)\s+with\b|\bdon'?t\s+forget\s+to\s+(?:share|subscribe|comment|like|leave)\b/i },
+	{ rule: 'share-prompt', pattern: /\bplease\s+share\b|\bshare\s+(?:it|this)\s+with\b|\bdon'?t\s+forget\s+to\s+(?:share|subscribe|comment|like|leave|follow)\b/i },
+	{ rule: 'call-to-action', pattern: /\b(?:kolom\s+komentar|tinggalkan\s+komentar|leave\s+a\s+comment|comments?\s+below|let\s+us\s+know\s+(?:what|in|your))\b/i },
 	{ rule: 'sign-off', pattern: /^(?:semoga|mudah-mudahan)\b.*\b(?:bermanfaat|membantu|menambah|artikel|ulasan|penjelasan|pembahasan|tulisan|informasi)\b/i },
-	{ rule: 'sign-off', pattern: /^(?:sekian|demikian(?:lah)?|itulah)\b.*\b(?:penjelasan|artikel|pembahasan|ulasan|materi|informasi|uraian|tulisan|rangkuman)\b/i },
+	{ rule: 'sign-off', pattern: /^(?:(?:nah|oke|ok|baiklah|jadi)[,!]?\s+)?(?:sekian|demikian(?:lah)?|itulah)\b.*\b(?:penjelasan|artikel|pembahasan|ulasan|materi|informasi|uraian|tulisan|rangkuman)\b/i },
 	{ rule: 'sign-off', pattern: /^terima\s+kasih\b.*\b(?:membaca|kunjungan|berkunjung|menyimak|mampir)\b/i },
 	{ rule: 'sign-off', pattern: /^(?:selamat\s+(?:membaca|belajar|mencoba)|sampai\s+jumpa|salam\s+(?:sukses|literasi))\b/i },
 	{ rule: 'sign-off', pattern: /^(?:thanks|thank\s+you)\b.*\b(?:reading|visiting|stopping\s+by)\b/i },
+	{ rule: 'sign-off', pattern: /^did\s+you\s+(?:enjoy|like|find)\b.*\b(?:article|post|guide|helpful|useful)\b/i },
 	{ rule: 'sign-off', pattern: /^(?:we|i)\s+hope\s+(?:this|that|you)\b.*\b(?:article|post|guide|helped|helpful|useful|enjoyed)\b/i },
 	{ rule: 'sign-off', pattern: /^(?:hope\s+(?:this|it)\s+helps|if\s+you\s+enjoyed|happy\s+(?:reading|learning)|that'?s\s+(?:all|it)\s+for|see\s+you\s+(?:next|in))\b/i }
 ];
@@ -160,7 +174,7 @@ function isCaptionWithCredit(line: string): boolean {
 }
 
 const SHARE_WORDS = new RegExp(
-	`\\b(?:${SOCIAL_NETWORKS}|share|bagikan|on|this|ke|via|pin|it|salin|tautan|copy|link|tweet|print|cetak)\\b`,
+	`\\b(?:${SOCIAL_NETWORKS}|share|bagikan|on|this|ke|via|pin|it|salin|tautan|copy|link|tweet|print|cetak|article|artikel|post|ini)\\b`,
 	'gi'
 );
 
@@ -181,7 +195,8 @@ function isKeywordParagraph(line: string): boolean {
 	if (items.length < 4) return false;
 	const announcement = /^(?:artikel|tulisan|postingan|halaman)\s+(?:berikut\s+)?(?:ini\s+)?(?:akan\s+)?(?:membahas|mengulas|menjelaskan)\b/i;
 	if (announcement.test(line)) return true;
-	if (items.length < 5 || items.some((item) => wordCount(item) > 5)) return false;
+	// One long tail item ("… kelas 12 sering dicari siswa") does not make the list prose.
+	if (items.length < 5 || items.filter((item) => wordCount(item) > 5).length > 1) return false;
 	const counts = new Map<string, number>();
 	for (const item of items)
 		for (const word of new Set(item.toLowerCase().split(/\s+/))) counts.set(word, (counts.get(word) ?? 0) + 1);

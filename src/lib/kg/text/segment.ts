@@ -145,7 +145,20 @@ function readUnits(lines: Line[], dropped: DroppedSegment[]): Unit[] {
 		})
 	);
 	const units: Unit[] = [];
+	let contents: Line | undefined;
 	for (const line of lines) {
+		// "Daftar Isi" and the block of short lines under it: the page's table of contents, the headings again.
+		if (contents && line.line === contents.line + 1 && isContentsEntry(line.text)) {
+			dropped.push({ start: line.start, end: line.end, reason: 'boilerplate', rule: 'site' });
+			contents = line;
+			continue;
+		}
+		contents = undefined;
+		if (CONTENTS.test(line.text)) {
+			dropped.push({ start: line.start, end: line.end, reason: 'boilerplate', rule: 'site' });
+			contents = line;
+			continue;
+		}
 		const rule = lineNoise(line.text);
 		if (rule) {
 			dropped.push({ start: line.start, end: line.end, reason: 'boilerplate', rule });
@@ -164,6 +177,14 @@ function readUnits(lines: Line[], dropped: DroppedSegment[]): Unit[] {
 		if (content) units.push(toUnit(content));
 	}
 	return units;
+}
+
+/** A table of contents' own heading: "Daftar Isi", "Daftar Isi [Tampilkan]", "Table of Contents". */
+const CONTENTS = /^(?:(?:tampilkan|lihat|show)\s+)?(?:daftar\s+isi|isi\s+artikel|table\s+of\s+contents|contents)\s*(?:[:[(].{0,20})?$/i;
+
+/** An entry of a table of contents: a short line that ends no sentence. */
+function isContentsEntry(text: string): boolean {
+	return text.split(/\s+/).length <= 12 && !/[.!?:]$/.test(text);
 }
 
 /** The line less the greetings, announcements and sign-offs at its edges (noise.ts); none if nothing is left. */

@@ -22,6 +22,38 @@ const CUES: readonly Cue[] = [
 	{ words: ['differences', 'difference', 'distinction'], relation: 'contrasts-with', direction: 'between' }
 ];
 
+/**
+ * Common verbs that are seldom nouns, in their base form: a name read forward stops before one
+ * ("Craft unions organize workers" → "Craft unions"). Words as often nouns ("work", "change",
+ * "need", "use") are left out, so names keep them.
+ */
+const VERBS = words(`
+	is are was were be been being am has have had do does did can could will would shall should may might must
+	make made take took taken give gave become became shape drive drove create offer push bring brought
+	learn teach taught spread influence reduce encourage include consist comprise
+	organize organise represent negotiate bargain perform allow enable prevent protect provide require involve
+	describe define explain argue hold held believe claim suggest show shown see seen find found keep kept
+	remain stay seem appear happen occur emerge arise arose grow grew grown rise rose risen
+	lead led let leave left join joined belong depend rely refer relate connect divide distinguish
+	determine affect improve develop promote oppose restrict regulate govern ensure
+	maintain sustain strengthen weaken replace produce achieve receive lose lost earn pay paid spend spent
+	choose chose chosen decide agree disagree accept reject meet met serve served fill motivate
+	justify persist migrate tend try tried seek sought
+	get got gotten go went gone come came run ran say said tell told think thought
+	know knew known feel felt
+`);
+
+/** Base forms a word may be inflected from: -s, -es, -ies, -ed, -ied, -ing (with a dropped "e" restored). */
+function baseForms(w: string): string[] {
+	const out: string[] = [];
+	if (w.endsWith('ies') || w.endsWith('ied')) out.push(`${w.slice(0, -3)}y`);
+	if (w.endsWith('es')) out.push(w.slice(0, -2));
+	if (w.endsWith('s')) out.push(w.slice(0, -1));
+	if (w.endsWith('ed')) out.push(w.slice(0, -2), w.slice(0, -1));
+	if (w.endsWith('ing')) out.push(w.slice(0, -3), `${w.slice(0, -3)}e`);
+	return out;
+}
+
 const STOPWORDS = words(`
 	a an the this that these those it its they them their there here he she his her we our you your i my
 	is are was were be been being am do does did has have had having can could will would shall should may
@@ -48,13 +80,20 @@ export const english: LanguageProfile = {
 	relativisers: words('which that who whom whose where'),
 	openers: words('in through according however for by with although though while when after before since as because if today generally overall moreover also thus therefore then finally first second in addition'),
 	anaphora: /^(?:this|these|those|it|they|such\s+\p{L}+|this\s+\p{L}+|these\s+\p{L}+)$/iu,
+	readers: words('you one'),
 	itemOpeners: words('the a an'),
-	itemPrefixes: ['as a place to', 'as a means of', 'as a means to', 'as a way to', 'a way to', 'serves to', 'helps to'],
+	itemPrefixes: ['as a place to', 'as a means of', 'as a means to', 'as a way to', 'a way to', 'serves to', 'helps to', 'to be able to', 'to'],
 	clauseBreaks: words('but whereas while because although though so which who that unless if when'),
 	relationVerbs: relationVerbs({
 		'is based on': 'based-on',
 		'are based on': 'based-on',
 		'rests on': 'based-on',
+		'is formed on the basis of': 'based-on',
+		'are formed on the basis of': 'based-on',
+		'is found in': 'found-in',
+		'are found in': 'found-in',
+		'are common in': 'found-in',
+		'is common in': 'found-in',
 		'is caused by': 'arises-from',
 		'are caused by': 'arises-from',
 		'results from': 'arises-from',
@@ -75,7 +114,7 @@ export const english: LanguageProfile = {
 	cues: CUES,
 	cueConnectors: ['faced by', 'facing', 'of being', 'of', 'between', 'in', 'for', 'to'],
 	cueModifiers: words('main key major common important positive negative different basic primary'),
-	headingFrames: ['what is meant by', 'what is a', 'what is an', 'what is', 'what are', 'definition of', 'defining', 'meaning of', 'introduction to', 'understanding', 'about', 'overview of', 'an overview of'],
+	headingFrames: ['what is meant by', 'what is a', 'what is an', 'what is', 'what are the', 'what are', 'what', 'why', 'definition of', 'defining', 'meaning of', 'introduction to', 'understanding', 'about', 'overview of', 'an overview of'],
 	noSubjectHeadings: /^(?:conclusions?|summary|in summary|introduction|references|bibliography|sources|notes|faqs?\b.*|frequently asked questions.*|final thoughts|key takeaways|takeaways|further reading)$/i,
 	qualifierStarts: words('in for at on during according based among across within and'),
 	copulas: ['can be defined as', 'is defined as', 'are defined as', 'refers to', 'refer to', 'is described as', 'means', 'is', 'are'],
@@ -85,8 +124,10 @@ export const english: LanguageProfile = {
 	exampleClauseMarkers: ['for example', 'for instance', 'e.g.'],
 	exampleHeads: ['examples of', 'an example of', 'one example of'],
 	listMarkers: ['include', 'includes', 'including', 'namely', 'are'],
+	possessionVerbs: ['has', 'have', 'possess', 'possesses'],
 	includeVerbs: ['consists of', 'consist of', 'comprises', 'comprise', 'is made up of', 'are made up of', 'include', 'includes'],
 	divideVerbs: ['divided into', 'classified into', 'split into', 'grouped into', 'categorised into', 'categorized into'],
+	whereas: words('whereas while'),
 	contrastMarkers: ['differs from', 'differ from', 'different from', 'difference between', 'distinct from', 'unlike'],
 	coordinators: words('and or'),
 	listTail: /^(?:(?:and|or)\s+)?(?:so on|so forth|many more|more|others|many others|etc)$/,
@@ -95,6 +136,9 @@ export const english: LanguageProfile = {
 	genericHeads: words('term concept thing things part way ways process increase kind type form act state set stage design people person individuals means'),
 	headFirst: false,
 	isVerb(word) {
-		return /^(?:is|are|was|were|has|have|had|do|does|did|can|could|will|would|make|makes|made|take|takes|give|gives|become|becomes|shape|shapes|drive|drives|create|creates|offer|offers|push|pushes|bring|brings|learn|learns|teach|teaches|spread|spreads|influence|influences|reduce|reduces|encourage|encourages|include|includes|consist|consists|comprise|comprises)$/i.test(word);
+		const w = word.toLowerCase();
+		if (VERBS.has(w)) return true;
+		// "organizes", "organized", "organizing", "carries", "carried": the base form is a known verb.
+		return baseForms(w).some((base) => VERBS.has(base));
 	},
 };

@@ -39,11 +39,12 @@ const STOPWORDS = words(`
 	secara biasanya seringkali sering selalu kadang terkadang pernah hanya saja lagi pula
 	harus perlu wajib boleh mungkin mampu ingin mau hendak
 	antara lain sebagainya seterusnya lain-lain dll dsb dst
-	atas bawah luar dalam depan belakang samping
+	atas dalam
 	satu dua tiga empat lima enam tujuh delapan sembilan sepuluh pertama kedua ketiga
 	menjadi memiliki mempunyai terdapat merupakan adalah melakukan memberikan membuat
 	lainnya lain berikut
 	adapun selain selanjutnya kemudian lalu akhirnya tersebutlah yakni
+	terus senantiasa terlebih dahulu
 	sebenarnya umumnya pada dasarnya biasa terutama khususnya bahkan tentu tentunya memang justru
 `);
 
@@ -63,8 +64,9 @@ export const indonesian: LanguageProfile = {
 	relativisers: words('yang'),
 	openers: words('menurut dalam pada di secara selain namun oleh melalui untuk dengan meski meskipun walaupun sebagai berdasarkan setelah sebelum ketika jika apabila kemudian akhirnya selanjutnya sementara bahkan jadi intinya singkatnya'),
 	anaphora: /^(?:(?:setiap\s+|tiap\s+|para\s+)?(?:\p{L}+(?:-\p{L}+)?\s+)?(?:ini|itu|tersebut)|mereka|hal\s+ini|ia|dia|salah\s+satunya)$/iu,
+	readers: words('anda kamu kalian seseorang calon'),
 	itemOpeners: words('adanya munculnya terjadinya timbulnya terciptanya'),
-	itemPrefixes: ['sebagai tempat untuk', 'sebagai wadah untuk', 'sebagai sarana untuk', 'sebagai media untuk', 'sebagai alat untuk', 'sebagai tempat', 'sebagai wadah', 'sebagai sarana', 'sebagai media', 'sebagai alat', 'berfungsi untuk', 'berfungsi sebagai', 'bertujuan untuk'],
+	itemPrefixes: ['sebagai tempat untuk', 'sebagai wadah untuk', 'sebagai sarana untuk', 'sebagai media untuk', 'sebagai alat untuk', 'sebagai tempat', 'sebagai wadah', 'sebagai sarana', 'sebagai media', 'sebagai alat', 'berfungsi untuk', 'berfungsi sebagai', 'bertujuan untuk', 'untuk dapat', 'untuk bisa', 'untuk terus', 'untuk selalu', 'untuk'],
 	clauseBreaks: words('namun tetapi tapi sedangkan sehingga karena agar supaya jika apabila ketika walaupun meskipun sementara padahal lalu kemudian'),
 	relationVerbs: relationVerbs({
 		'didasarkan pada': 'based-on',
@@ -72,6 +74,14 @@ export const indonesian: LanguageProfile = {
 		'dilandasi oleh': 'based-on',
 		'berlandaskan': 'based-on',
 		'bertumpu pada': 'based-on',
+		'terbentuk berdasarkan': 'based-on',
+		'dibentuk berdasarkan': 'based-on',
+		'didasarkan atas': 'based-on',
+		'terdapat pada': 'found-in',
+		'terdapat di': 'found-in',
+		'ditemukan pada': 'found-in',
+		'ditemukan di': 'found-in',
+		'tumbuh di': 'found-in',
 		'disebabkan oleh': 'arises-from',
 		'dipicu oleh': 'arises-from',
 		'muncul karena': 'arises-from',
@@ -88,9 +98,9 @@ export const indonesian: LanguageProfile = {
 	distributiveHeads: words('kesamaan persamaan kebutuhan kemampuan keahlian keterampilan bidang'),
 	quantities: words('beberapa berbagai sejumlah banyak dua tiga empat lima enam tujuh macam-macam aneka'),
 	cues: CUES,
-	cueConnectors: ['yang dihadapi oleh', 'yang dihadapi', 'yang dimiliki oleh', 'yang dimiliki', 'bergabung dengan', 'bergabung dalam', 'bergabung ke', 'menjadi anggota', 'terjadinya', 'terbentuknya', 'munculnya', 'pembentukan', 'antara', 'dari', 'dalam', 'pada', 'bagi', 'untuk'],
+	cueConnectors: ['yang dihadapi oleh', 'yang dihadapi', 'yang dimiliki oleh', 'yang dimiliki', 'bergabung dengan', 'bergabung dalam', 'bergabung ke', 'menjadi anggota', 'terjadinya', 'terbentuknya', 'munculnya', 'pembentukan', 'antara', 'dari', 'dalam', 'pada', 'bagi', 'untuk', 'dengan', 'ke'],
 	cueModifiers: words('utama umum pokok penting positif negatif pendorong khusus'),
-	headingFrames: ['apa yang dimaksud dengan', 'apa yang dimaksud', 'apa itu', 'apakah', 'pengertian dan', 'pengertian', 'definisi', 'arti', 'makna', 'mengenal', 'memahami', 'pengenalan', 'penjelasan', 'tentang', 'sekilas tentang', 'konsep', 'hakikat'],
+	headingFrames: ['apa yang dimaksud dengan', 'apa yang dimaksud', 'apa itu', 'apakah', 'apa saja', 'apa', 'mengapa', 'kenapa', 'pengertian dan', 'pengertian', 'definisi', 'arti', 'makna', 'mengenal', 'memahami', 'pengenalan', 'penjelasan', 'tentang', 'sekilas tentang', 'konsep', 'hakikat'],
 	noSubjectHeadings: /^(?:kesimpulan|simpulan|penutup|ringkasan|rangkuman|pendahuluan|pengantar|latar belakang|daftar (?:isi|pustaka)|referensi|sumber|catatan|faq\b.*|pertanyaan (?:yang )?(?:sering|umum).*|tanya jawab.*)$/i,
 	qualifierStarts: words('bagi di dalam yang berdasarkan menurut untuk pada sebagai serta beserta dan'),
 	copulas: ['dapat diartikan sebagai', 'dapat didefinisikan sebagai', 'diartikan sebagai', 'didefinisikan sebagai', 'dimaknai sebagai', 'merujuk kepada', 'merujuk pada', 'adalah', 'merupakan', 'ialah', 'yaitu', 'yakni'],
@@ -100,8 +110,11 @@ export const indonesian: LanguageProfile = {
 	exampleClauseMarkers: ['sebagai contoh', 'contohnya', 'misalnya', 'misal'],
 	exampleHeads: ['contoh-contoh', 'contoh dari', 'contoh'],
 	listMarkers: ['antara lain', 'di antaranya adalah', 'di antaranya', 'yaitu', 'yakni', 'meliputi', 'mencakup', 'berupa', 'adalah'],
+	possessionVerbs: ['memiliki', 'mempunyai'],
 	includeVerbs: ['terdiri atas', 'terdiri dari', 'meliputi', 'mencakup'],
 	divideVerbs: ['dibedakan menjadi', 'dibagi menjadi', 'terbagi menjadi', 'terbagi atas', 'terbagi dalam', 'dikelompokkan menjadi', 'digolongkan menjadi', 'diklasifikasikan menjadi', 'dibedakan atas', 'dibagi atas'],
+	whereas: words('sedangkan sementara'),
+	manner: 'secara',
 	contrastMarkers: ['berbeda dengan', 'berbeda dari', 'perbedaan antara', 'perbedaan'],
 	coordinators: words('dan atau serta maupun'),
 	listTail: /^(?:(?:dan|serta)\s+)?(?:lain lain|lain-lain|lain sebagainya|sebagainya|seterusnya|(?:masih\s+)?banyak\s+lagi|lainnya|dll|dsb|dst)$/,
