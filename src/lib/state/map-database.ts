@@ -59,27 +59,41 @@ async function upgradeToVersion2(db: IDBPDatabase, transaction: Upgrade) {
 	}
 }
 
-async function database(): Promise<IDBPDatabase> {
-	const { openDB } = await import('idb');
-	return openDB(DB_NAME, DB_VERSION, {
-		async upgrade(db, oldVersion, _newVersion, transaction) {
-			if (oldVersion < 1) db.createObjectStore(MAPS, { keyPath: 'id' });
-			if (oldVersion < 2) await upgradeToVersion2(db, transaction as unknown as Upgrade);
-		},
-		// Another tab opening a newer version waits for this one: let it go rather than block it.
-		blocking(_current, _next, event) {
-			(event.target as IDBDatabase).close();
-		}
-	});
+let connection: { factory: IDBFactory; db: Promise<IDBPDatabase> } | null = null;
+
+/**
+ * The database, opened once per page or worker and kept: a save should not wait for an open
+ * (a round trip, and more on a busy page). Let go when another tab upgrades the database or the
+ * browser closes it; the next use opens it again.
+ */
+export async function openMapDatabase(): Promise<IDBPDatabase> {
+	// Reading `indexedDB` throws where there is none (some private windows): this rejects then.
+	const factory = indexedDB;
+	if (connection?.factory === factory) return connection.db;
+	const forget = () => {
+		if (connection?.factory === factory) connection = null;
+	};
+	const db = import('idb').then(({ openDB }) =>
+		openDB(DB_NAME, DB_VERSION, {
+			async upgrade(db, oldVersion, _newVersion, transaction) {
+				if (oldVersion < 1) db.createObjectStore(MAPS, { keyPath: 'id' });
+				if (oldVersion < 2) await upgradeToVersion2(db, transaction as unknown as Upgrade);
+			},
+			// Another tab opening a newer version waits for this one: let it go rather than block it.
+			blocking(_current, _next, event) {
+				(event.target as IDBDatabase).close();
+				forget();
+			},
+			terminated: forget
+		})
+	);
+	connection = { factory, db };
+	db.catch(forget);
+	return db;
 }
 
 async function withDatabase<T>(use: (db: IDBPDatabase) => Promise<T>): Promise<T> {
-	const db = await database();
-	try {
-		return await use(db);
-	} finally {
-		db.close();
-	}
+	return use(await openMapDatabase());
 }
 
 /** A record of any version as version 2 has it. */

@@ -24,7 +24,10 @@ function connect() {
 		});
 	});
 	failed.catch(() => undefined);
-	return { api: Comlink.wrap<MapSaveWorkerApi>(started), failed };
+	const api = Comlink.wrap<MapSaveWorkerApi>(started);
+	// A failure to open shows on the first save, which tries again.
+	api.prepare().catch(() => undefined);
+	return { api, failed };
 }
 
 /** Starts the save worker before the first change, so that change need not wait for it to boot. */
