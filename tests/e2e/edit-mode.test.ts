@@ -67,14 +67,14 @@ test('a relation drawn by dragging from one node to another is added, deleted by
 	const target = await page.evaluate((s) => {
 		const cy = window.cy!;
 		const p = cy.getElementById(s).renderedPosition();
-		// The middle of the line to it must be clear of other nodes: the line is clicked there later.
-		const clear = (m: { x: number; y: number }, ends: string[]) =>
+		// The middle of the line to it must be clear of other nodes: the line is clicked near there later.
+		const clearOfNodes = (m: { x: number; y: number }, ends: string[]) =>
 			cy.nodes().toArray().every((o) => ends.includes(o.id()) || Math.hypot(o.renderedPosition().x - m.x, o.renderedPosition().y - m.y) > o.renderedWidth() / 2 + 16);
 		const candidates = cy.nodes().filter((n) => {
 			const q = n.renderedPosition();
 			const d = Math.hypot(q.x - p.x, q.y - p.y);
 			const inside = q.x > 40 && q.y > 40 && q.x < cy.width() - 40 && q.y < cy.height() - 40;
-			return n.id() !== s && d > 90 && d < 350 && inside && clear({ x: (p.x + q.x) / 2, y: (p.y + q.y) / 2 }, [s, n.id()]);
+			return n.id() !== s && d > 90 && d < 350 && inside && clearOfNodes({ x: (p.x + q.x) / 2, y: (p.y + q.y) / 2 }, [s, n.id()]);
 		});
 		return candidates[0].id();
 	}, source);
@@ -104,7 +104,26 @@ test('a relation drawn by dragging from one node to another is added, deleted by
 
 	// Select the new relation by clicking its line, then the Delete key deletes it.
 	await page.getByTestId('edit-bar').locator('[data-action="connect"]').click();
-	const mid = await page.evaluate((k) => window.cy!.edges().filter((e) => e.data('key') === k)[0].renderedMidpoint(), edge);
+	await page.waitForFunction(() => !window.cy!.animated());
+	// The point of the new line farthest from every other line and node (a line drawn over it would take the click).
+	const mid = await page.evaluate((k) => {
+		const cy = window.cy!;
+		const line = cy.edges().filter((e) => e.data('key') === k)[0];
+		const a = line.source().renderedPosition();
+		const b = line.target().renderedPosition();
+		const toSegment = (m: { x: number; y: number }, p: { x: number; y: number }, q: { x: number; y: number }) => {
+			const length = (q.x - p.x) ** 2 + (q.y - p.y) ** 2;
+			const t = length === 0 ? 0 : Math.max(0, Math.min(1, ((m.x - p.x) * (q.x - p.x) + (m.y - p.y) * (q.y - p.y)) / length));
+			return Math.hypot(m.x - (p.x + t * (q.x - p.x)), m.y - (p.y + t * (q.y - p.y)));
+		};
+		const room = (m: { x: number; y: number }) =>
+			Math.min(
+				...cy.edges().not(line).map((e) => toSegment(m, e.source().renderedPosition(), e.target().renderedPosition())),
+				...cy.nodes().map((n) => Math.hypot(n.renderedPosition().x - m.x, n.renderedPosition().y - m.y) - n.renderedWidth() / 2)
+			);
+		const points = Array.from({ length: 13 }, (_, i) => 0.2 + (i * 0.6) / 12).map((t) => ({ x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) }));
+		return points.reduce((best, m) => (room(m) > room(best) ? m : best));
+	}, edge);
 	const box = (await page.getByTestId('graph').boundingBox())!;
 	await page.mouse.click(box.x + mid.x, box.y + mid.y);
 	await expect.poll(() => new URL(page.url()).searchParams.get('edge')).toBe(edge);

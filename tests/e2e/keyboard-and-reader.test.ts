@@ -18,7 +18,9 @@ test('] and [ step through a hub’s neighbours in the panel’s order, and say 
 	await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Kelompok okupasional');
 	// The panel's order: relation groups as listed (unfolded), each neighbour once.
 	await panel(page).locator('details.relations-box summary').click();
-	const order = [...new Set(await panel(page).locator('.relations .group li > button.link').allTextContents())].map((s) => s.trim());
+	const links = panel(page).locator('.relations .group li > button.link');
+	await expect(links.first()).toBeVisible();
+	const order = [...new Set(await links.allTextContents())].map((s) => s.trim());
 	expect(order.length).toBeGreaterThan(20);
 	await page.getByTestId('graph').focus();
 	const status = page.getByTestId('graph-status');

@@ -10,8 +10,8 @@ startPeer((graph, container, showNode) => {
 	return {
 		nodes: () => renderer.getGraph().order,
 		edges: () => renderer.getGraph().size,
-		// Display data carries the node's graph coordinates as sigma draws them.
-		renderedPosition: (key) => renderer.graphToViewport(renderer.getNodeDisplayData(key)!),
+		// Display data carries the node's coordinates in sigma's framed (normalised) graph space.
+		renderedPosition: (key) => renderer.framedGraphToViewport(renderer.getNodeDisplayData(key)!),
 		onDraw: (fn) => renderer.on('afterRender', fn)
 	};
 });
