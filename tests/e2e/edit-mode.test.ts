@@ -118,7 +118,7 @@ test('a relation drawn by dragging from one node to another is added, deleted by
 		};
 		const room = (m: { x: number; y: number }) =>
 			Math.min(
-				...cy.edges().not(line).map((e) => toSegment(m, e.source().renderedPosition(), e.target().renderedPosition())),
+				...cy.edges().toArray().filter((e) => e.id() !== line.id()).map((e) => toSegment(m, e.source().renderedPosition(), e.target().renderedPosition())),
 				...cy.nodes().map((n) => Math.hypot(n.renderedPosition().x - m.x, n.renderedPosition().y - m.y) - n.renderedWidth() / 2)
 			);
 		const points = Array.from({ length: 13 }, (_, i) => 0.2 + (i * 0.6) / 12).map((t) => ({ x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) }));
