@@ -11,6 +11,7 @@ import { errorMessage } from '../kg/edit/describe';
 import type { KnowledgeGraph } from '../kg/model';
 import type { MessageKey } from '../i18n/i18n.svelte';
 import type { EditSelection } from '../view/edit-gestures';
+import { editShortcut, isTypingTarget } from './edit-shortcuts';
 import { maps } from './maps.svelte';
 
 /** A point in the map's coordinates, where a new concept goes. */
@@ -136,6 +137,20 @@ export class EditMode {
 		const { key, params } = errorMessage(result.error);
 		this.#message = { tone: 'error', key, params };
 		return false;
+	}
+
+	/**
+	 * The edit keys of a page (Delete, Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y), while editing and not typing in
+	 * a field or a form: undo and redo are done here; true when the key asks the page to delete its selection.
+	 */
+	handleKey(event: KeyboardEvent): boolean {
+		if (!this.active || this.form) return false;
+		const shortcut = editShortcut(event, isTypingTarget(event.target));
+		if (!shortcut) return false;
+		event.preventDefault();
+		if (shortcut === 'undo') this.undo();
+		else if (shortcut === 'redo') this.redo();
+		return shortcut === 'delete';
 	}
 
 	undo() {
