@@ -130,4 +130,37 @@ describe('SVG export', () => {
 		expect(doc.getElementsByTagName('text').length).toBe(labelled.length);
 		cy.destroy();
 	});
+
+	it('puts each label on the side of its node the label placement chose, as the canvas draws it', () => {
+		const cy = cytoscape({
+			headless: true,
+			styleEnabled: true,
+			elements: ['below', 'above', 'right', 'left'].map((id, i) => ({
+				data: { id, display: id, size: 20, fontSize: 12, wrap: 100 },
+				position: { x: i * 200, y: 0 },
+				classes: 'label-on'
+			})),
+			style: explorerStylesheet()
+		});
+		const [below, above, right, left] = ['below', 'above', 'right', 'left'].map((id) => cy.getElementById(id));
+		above.addClass('label-above');
+		right.addClass('label-right');
+		left.addClass('label-left');
+		const labels = new Map(sceneOf(cy, { full: true }, () => 40).nodes.map((n) => [n.id, n.label!]));
+		const at = (node: cytoscape.NodeSingular) => ({ ...node.position(), r: node.width() / 2, label: labels.get(node.id())! });
+		const height = (l: { lines: string[]; fontSize: number }) => l.lines.length * l.fontSize * 1.2;
+		const b = at(below);
+		expect(b.label.x).toBeCloseTo(b.x);
+		expect(b.label.y).toBeGreaterThan(b.y + b.r);
+		const a = at(above);
+		expect(a.label.x).toBeCloseTo(a.x);
+		expect(a.label.y + height(a.label)).toBeLessThan(a.y - a.r);
+		const r = at(right);
+		expect(r.label.x - 20).toBeGreaterThan(r.x + r.r);
+		expect(r.label.y + height(r.label) / 2).toBeCloseTo(r.y);
+		const l = at(left);
+		expect(l.label.x + 20).toBeLessThan(l.x - l.r);
+		expect(l.label.y + height(l.label) / 2).toBeCloseTo(l.y);
+		cy.destroy();
+	});
 });

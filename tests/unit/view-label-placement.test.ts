@@ -27,15 +27,24 @@ describe('placeLabels', () => {
 		expect(sizes.get('a')).toEqual({ size: 40, side: 'below' });
 	});
 
-	it('puts the lower-priority one of two colliding labels above its node, else leaves it out', () => {
+	it('puts the lower-priority one of two colliding labels above its node', () => {
 		const two = placeLabels([label('low', 100, 100, { priority: 1 }), label('high', 104, 102, { priority: 5 })], viewport);
 		expect(two.get('high')?.side).toBe('below');
 		expect(two.get('low')?.side).toBe('above');
-		const three = placeLabels(
-			[label('low', 100, 100, { priority: 1 }), label('high', 104, 102, { priority: 5 }), label('mid', 102, 82, { priority: 3 })],
-			viewport
-		);
-		expect([...three.keys()].sort()).toEqual(['high', 'mid']);
+	});
+
+	it('moves a label right of its node, then left, when below and above are taken, else leaves it out', () => {
+		const { width, height } = labelBoxSize('node', MIN_READABLE_FONT_SIZE);
+		const node = label('node', 400, 300);
+		// Centred labels (as edges have) of the same text, set off to one side: each pair covers the
+		// node's slots below and above it and the one on that side, and leaves the other side free.
+		const blockers = (side: number) =>
+			[300 + 5 + height / 2, 300 - 5 - height / 2].map((y, i) =>
+				label('node', 400 + side * (5 + width / 2), y, { id: `blocker-${side}-${i}`, below: null, priority: 9 })
+			);
+		expect(placeLabels([node, ...blockers(-1)], viewport).get('node')?.side).toBe('right');
+		expect(placeLabels([node, ...blockers(1)], viewport).get('node')?.side).toBe('left');
+		expect(placeLabels([node, ...blockers(-1), ...blockers(1)], viewport).has('node')).toBe(false);
 	});
 
 	it('draws both of two labels far apart', () => {

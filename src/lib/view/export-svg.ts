@@ -98,12 +98,26 @@ function sceneNode(node: NodeSingular, measure: Measure, zoom: number | null): S
 		borderColor: String(node.style('border-color')),
 		borderWidth,
 		opacity: node.effectiveOpacity(),
-		// Labels sit below the node (text-valign: bottom), as the explorer's stylesheet places them.
-		label: label && {
-			...label,
-			x: x + node.numericStyle('text-margin-x'),
-			y: y + height / 2 + borderWidth / 2 + node.numericStyle('text-margin-y')
-		}
+		label: label && { ...label, ...labelAnchor(node, label, measure) }
+	};
+}
+
+/**
+ * Where a node's label block goes (its centre x, its top y): on the side the label placement
+ * chose, as the stylesheet's text-halign and text-valign put it (below the node unless moved).
+ */
+function labelAnchor(node: NodeSingular, label: Omit<SceneLabel, 'x' | 'y'>, measure: Measure): { x: number; y: number } {
+	const { x, y } = node.position();
+	const outside = node.numericStyle('border-width') / 2;
+	const blockWidth = Math.max(...label.lines.map((line) => measure(line, label)));
+	const blockHeight = label.lines.length * label.fontSize * 1.2;
+	const halign = String(node.style('text-halign'));
+	const valign = String(node.style('text-valign'));
+	const dx = node.width() / 2 + outside + blockWidth / 2;
+	const dy = node.height() / 2 + outside;
+	return {
+		x: x + node.numericStyle('text-margin-x') + (halign === 'right' ? dx : halign === 'left' ? -dx : 0),
+		y: y + node.numericStyle('text-margin-y') + (valign === 'top' ? -dy - blockHeight : valign === 'center' ? -blockHeight / 2 : dy)
 	};
 }
 

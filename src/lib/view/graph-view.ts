@@ -15,6 +15,7 @@ import cytoscape, {
 	type Collection,
 	type Core,
 	type EdgeSingular,
+	type ElementDefinition,
 	type EventObject,
 	type NodeSingular,
 	type Position,
@@ -28,7 +29,7 @@ import { edgeElementIds } from './element-ids';
 import { nodeSizing, toElements } from './elements';
 import { GraphMirror } from './graph-mirror';
 import { MIN_READABLE_FONT_SIZE, labelWrapWidth } from './footprint';
-import { placeLabels, type LabelCandidate, type PlacedLabel } from './label-placement';
+import { placeLabels, type LabelCandidate, type LabelSide, type PlacedLabel } from './label-placement';
 
 /** Scratch key on the core: the camera the labels on screen were placed for. */
 const LABELS_PLACED_FOR = 'labelsPlacedFor';
@@ -82,6 +83,8 @@ const EDGE_HIT_RADIUS = 14;
 const CAMERA_MS = 320;
 /** The camera comes no closer than this: a lone node should not fill the screen. */
 const CAMERA_MAX_ZOOM = 1.6;
+/** The sides a label can move to, each a class of the stylesheet (below its node is the default). */
+const LABEL_SIDE_CLASSES: LabelSide[] = ['above', 'right', 'left'];
 /** The farthest the camera goes out, unless the map needs more to be seen whole. */
 const MIN_ZOOM = 0.08;
 
@@ -121,14 +124,16 @@ export class GraphView implements DrawnView {
 		this.#edgeIds = edgeElementIds(graph);
 		const big = isBigGraph(graph);
 		this.#big = big;
+		const elements = toElements(graph, importance);
 		const cy = cytoscape({
 			container,
-			elements: toElements(graph, importance),
+			elements,
 			style: big ? [...explorerStylesheet(), ...bigGraphStyles()] : explorerStylesheet(),
-			// A big map is framed from its positions: Cytoscape's fit would first compute every element's
-			// drawn style (seconds at this size) only to measure the box.
-			minZoom: MIN_ZOOM,
-			...(big ? { layout: { name: 'preset', fit: false }, ...fittedViewport(graph, container) } : { layout: { name: 'preset', fit: true, padding: 30 } }),
+			// The map is framed from its positions and node sizes: Cytoscape's fit would first compute
+			// every element's drawn style only to measure the box (seconds on a big map), and compute
+			// it again once the labels are placed.
+			layout: { name: 'preset', fit: false },
+			...fittedViewport(elements, container),
 			maxZoom: 4,
 			...rendererOptions(big),
 			boxSelectionEnabled: false,
@@ -408,7 +413,7 @@ export class GraphView implements DrawnView {
 					continue;
 				}
 				if (!ele.hasClass('label-on')) ele.addClass('label-on');
-				if (ele.hasClass('label-above') !== (label.side === 'above')) ele.toggleClass('label-above', label.side === 'above');
+				for (const side of LABEL_SIDE_CLASSES) if (ele.hasClass(`label-${side}`) !== (label.side === side)) ele.toggleClass(`label-${side}`, label.side === side);
 				this.#sizeLabel(ele, label.size);
 			}
 		});
@@ -649,17 +654,20 @@ function surroundings(ele: Collection): Collection {
  * The camera that shows every node's position in the container (with the padding of Cytoscape's
  * fit), and a smallest zoom that still shows the whole map however wide its layout is spread.
  */
-function fittedViewport(graph: KnowledgeGraph, container: HTMLElement): Pick<cytoscape.CytoscapeOptions, 'zoom' | 'pan' | 'minZoom'> {
+function fittedViewport(elements: ElementDefinition[], container: HTMLElement): Pick<cytoscape.CytoscapeOptions, 'zoom' | 'pan' | 'minZoom'> {
 	let x1 = Infinity;
 	let y1 = Infinity;
 	let x2 = -Infinity;
 	let y2 = -Infinity;
-	graph.forEachNode((_key, a) => {
-		x1 = Math.min(x1, a.x ?? 0);
-		y1 = Math.min(y1, a.y ?? 0);
-		x2 = Math.max(x2, a.x ?? 0);
-		y2 = Math.max(y2, a.y ?? 0);
-	});
+	for (const { position, data } of elements) {
+		if (!position) continue;
+		const r = Number(data.size ?? 0) / 2;
+		x1 = Math.min(x1, position.x - r);
+		y1 = Math.min(y1, position.y - r);
+		x2 = Math.max(x2, position.x + r);
+		y2 = Math.max(y2, position.y + r);
+	}
+	if (x1 > x2) x1 = x2 = y1 = y2 = 0;
 	const width = container.clientWidth || 800;
 	const height = container.clientHeight || 600;
 	const padding = 30;

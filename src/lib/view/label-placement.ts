@@ -4,7 +4,7 @@
  * are taken in order of priority (the selection, the path, the neighbours, then the
  * more important concepts), each enlarged to its floor when the zoom would draw it
  * smaller, and kept only where it collides with none already placed — below its node, else
- * above it — as a street map names what fits. What is left out stays listed in the panel.
+ * above, right or left of it — as a street map names what fits. What is left out stays listed in the panel.
  * Pure, in screen pixels.
  */
 import { labelBoxSize } from './footprint';
@@ -15,7 +15,7 @@ export interface LabelCandidate {
 	/** Screen position of the anchor: a node's centre or an edge's midpoint. */
 	x: number;
 	y: number;
-	/** Nodes: screen distance from the anchor to the near edge of the label (below or above it). Edges: null (centred). */
+	/** Nodes: screen distance from the anchor to the near edge of the label (on any side). Edges: null (centred). */
 	below: number | null;
 	/** Font size in graph units, as styled. */
 	fontSize: number;
@@ -39,8 +39,10 @@ export interface PlacedLabel {
 	/** Font size in graph units. */
 	size: number;
 	/** Where a node's label went. */
-	side: 'below' | 'above';
+	side: LabelSide;
 }
+
+export type LabelSide = 'below' | 'above' | 'right' | 'left';
 
 type Box = { x1: number; y1: number; x2: number; y2: number };
 
@@ -51,24 +53,32 @@ export function placeLabels(candidates: LabelCandidate[], viewport: Viewport): M
 	const inView = (b: Box) => !(b.x2 < 0 || b.y2 < 0 || b.x1 > viewport.width || b.y1 > viewport.height);
 	const free = (b: Box) => !placed.some((p) => p.x1 < b.x2 && b.x1 < p.x2 && p.y1 < b.y2 && b.y1 < p.y2);
 	const ordered = [...candidates].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : 1));
-	for (const label of ordered) {
-		const zoomed = label.fontSize * viewport.zoom;
-		const screen = Math.max(zoomed, label.minScreen);
-		if (screen > zoomed * label.maxBoost) continue;
-		const { width, height } = labelBoxSize(label.text, screen);
-		const x1 = label.x - width / 2 - GAP;
-		const at = (top: number): Box => ({ x1, y1: top - GAP, x2: x1 + width + 2 * GAP, y2: top + height + GAP });
-		const sides: Array<['below' | 'above', Box]> =
-			label.below === null
-				? [['below', at(label.y - height / 2)]]
-				: [
-						['below', at(label.y + label.below)],
-						['above', at(label.y - label.below - height)]
-					];
-		const fit = sides.find(([, box]) => inView(box) && free(box));
-		if (!fit) continue;
-		placed.push(fit[1]);
-		labels.set(label.id, { size: screen / viewport.zoom, side: fit[0] });
-	}
+	// Every label first tries below and above its node (edges: centred on their midpoint); only then
+	// do the ones left out try the sides, so a side label never takes the place of a label that
+	// fits below or above, whatever their priorities.
+	for (const pass of [['below', 'above'], ['right', 'left']] as LabelSide[][])
+		for (const label of ordered) {
+			if (labels.has(label.id) || (pass[0] === 'right' && label.below === null)) continue;
+			const zoomed = label.fontSize * viewport.zoom;
+			const screen = Math.max(zoomed, label.minScreen);
+			if (screen > zoomed * label.maxBoost) continue;
+			const fit = pass.map((side) => [side, boxOn(side, label, labelBoxSize(label.text, screen))] as const).find(([, box]) => inView(box) && free(box));
+			if (!fit) continue;
+			placed.push(fit[1]);
+			labels.set(label.id, { size: screen / viewport.zoom, side: fit[0] });
+		}
 	return labels;
+}
+
+/** The box a label takes on one side of its anchor, with the clear space around it. */
+function boxOn(side: LabelSide, label: LabelCandidate, { width, height }: { width: number; height: number }): Box {
+	const offset = label.below ?? 0;
+	const left =
+		label.below === null || side === 'below' || side === 'above'
+			? label.x - width / 2
+			: side === 'right'
+				? label.x + offset
+				: label.x - offset - width;
+	const top = label.below === null || side === 'right' || side === 'left' ? label.y - height / 2 : side === 'below' ? label.y + offset : label.y - offset - height;
+	return { x1: left - GAP, y1: top - GAP, x2: left + width + GAP, y2: top + height + GAP };
 }
