@@ -18,6 +18,19 @@ describe('markdown outline', () => {
 		expect(lines.filter((line) => /^\[\^\d+\]: /.test(line))).toHaveLength(2);
 	});
 
+	it('quotes a list passage as a reader sees it, without the list numbers scraping left', () => {
+		const graph = sampleGraph();
+		const listed = 'Cirinya, di antaranya:\n\n  1. Profesi\n  2. Contohnya Ikatan Dokter Indonesia (IDI).';
+		graph.setAttribute(
+			'passages',
+			graph.getAttribute('passages').map((p) => (p.id === 'p2' ? { ...p, text: listed } : p))
+		);
+		const text = serializeMarkdownOutline(graph, 'kelompok-okupasional', { lang: 'id', depth: 2 });
+		expect(text.split('\n').find((line) => line.startsWith('[^1]: '))).toBe(
+			'[^1]: “Cirinya, di antaranya: Profesi Contohnya Ikatan Dokter Indonesia (IDI).” — *Kelompok \\<Sosial\\> & Profesi*'
+		);
+	});
+
 	it('nests deeper concepts under their parent bullet', () => {
 		const text = serializeMarkdownOutline(sampleGraph(), 'kelompok-volunter', { lang: 'en', depth: 2 });
 		expect(text).toContain('## contrasts with\n\n- Occupational group[^1]\n  - Indonesian Medical Association[^2]\n');

@@ -12,6 +12,7 @@ import { neighbourhoodTree, oneLine, type TreeEntry } from './text-outline';
 import { MAX_OUTLINE_LINE_LENGTH, MAX_NESTING_DEPTH } from './limits';
 import { DEFAULT_KIND, NEUTRAL_COLOR } from './normalize';
 import { conceptGrounding, isTeacherOnly, relationGrounding, TEACHER_MARK } from '../grounding';
+import { readingText } from '../text/list-markers';
 
 export const OUTLINE_RELATION = 'includes';
 
@@ -79,7 +80,10 @@ export function serializeMarkdownOutline(graph: KnowledgeGraph, rootKey: string,
 	return lines.join('\n');
 }
 
-/** "passage text" — document title, for the first evidence span of an edge. */
+/**
+ * "passage text" — document title, for the first evidence span of an edge. The passage is
+ * quoted as a reader sees it, without the list markers scraping left ("1. Profesi 2. …").
+ */
 function footnoteText(graph: KnowledgeGraph, edge: string | null): string | null {
 	if (edge === null) return null;
 	const span = graph.getEdgeAttribute(edge, 'evidence')?.[0];
@@ -88,7 +92,7 @@ function footnoteText(graph: KnowledgeGraph, edge: string | null): string | null
 	const passage = passages.find((p) => p.id === span.passage);
 	if (!passage) return null;
 	const document = documents.find((d) => d.id === passage.doc);
-	const quote = `“${escapeMarkdown(passage.text)}”`;
+	const quote = `“${escapeMarkdown(readingText(passage.text))}”`;
 	return document ? `${quote} — *${escapeMarkdown(document.title)}*` : quote;
 }
 
