@@ -289,12 +289,7 @@ test.describe('on a tablet', () => {
 		const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', at?: { x: number; y: number }) =>
 			cdp.send('Input.dispatchTouchEvent', { type, touchPoints: at ? [at] : [] });
 		const hub = 'kelompok-volunter';
-		await page.evaluate((k) => {
-			const cy = window.cy!;
-			cy.stop();
-			cy.zoom(1);
-			cy.center(cy.getElementById(k));
-		}, hub);
+		await bringIntoView(page, hub, 1);
 		// Three neighbours on screen, apart from the hub and from each other.
 		const near = await page.evaluate((k) => {
 			const cy = window.cy!;

@@ -26,14 +26,17 @@ export async function pointOf(page: Page, key: string): Promise<{ x: number; y: 
 	return { x: box.x + p.x, y: box.y + p.y };
 }
 
-/** Zooms the camera onto one element so it can be clicked without hitting a neighbour. */
-export async function bringIntoView(page: Page, key: string): Promise<void> {
-	await page.evaluate((k) => {
-		const cy = window.cy!;
-		cy.stop();
-		cy.zoom(1.4);
-		cy.center(cy.getElementById(k));
-	}, key);
+/** Zooms the camera onto one element so it can be clicked without hitting a neighbour (closer or farther by `zoom`). */
+export async function bringIntoView(page: Page, key: string, zoom = 1.4): Promise<void> {
+	await page.evaluate(
+		([k, z]) => {
+			const cy = window.cy!;
+			cy.stop();
+			cy.zoom(z);
+			cy.center(cy.getElementById(k));
+		},
+		[key, zoom] as const
+	);
 }
 
 export async function clickElement(page: Page, key: string): Promise<void> {

@@ -101,6 +101,17 @@ export async function buildPdf(input: PdfInput): Promise<Blob> {
 		doc.text(pdfText(input.words.noSources), MARGIN, y);
 	}
 	const lineHeight = 4.2;
+	/** A passage's lines, indented under its number, going on to a new page where one is full. */
+	const writeLines = (lines: string[]) => {
+		for (const line of lines) {
+			if (y > pageHeight - MARGIN) {
+				doc.addPage();
+				y = MARGIN + 4;
+			}
+			doc.text(line, MARGIN + 10, y);
+			y += lineHeight;
+		}
+	};
 	for (const passage of input.passages) {
 		doc.setFont('helvetica', 'normal');
 		const body: string[] = doc.splitTextToSize(pdfText(passage.text), textWidth - 10);
@@ -116,24 +127,10 @@ export async function buildPdf(input: PdfInput): Promise<Blob> {
 		doc.setFont('helvetica', 'bold');
 		doc.text(`[${passage.number}]`, MARGIN, y);
 		doc.setFont('helvetica', 'normal');
-		for (const line of body) {
-			if (y > pageHeight - MARGIN) {
-				doc.addPage();
-				y = MARGIN + 4;
-			}
-			doc.text(line, MARGIN + 10, y);
-			y += lineHeight;
-		}
+		writeLines(body);
 		doc.setTextColor(90);
 		doc.setFont('helvetica', 'italic');
-		for (const line of meta) {
-			if (y > pageHeight - MARGIN) {
-				doc.addPage();
-				y = MARGIN + 4;
-			}
-			doc.text(line, MARGIN + 10, y);
-			y += lineHeight;
-		}
+		writeLines(meta);
 		doc.setTextColor(0);
 		y += 3;
 	}

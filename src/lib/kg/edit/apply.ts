@@ -9,7 +9,17 @@ import { findUnsafeStructure, isReservedKey, type EdgeAttributes, type Knowledge
 import { slugify } from '../text/slug';
 import { TEACHER_ORIGIN } from './attributes';
 import { checkEndpoints, checkKind, checkLabel, checkLength, checkNewKey, checkRelationType, checkSpan, conceptAt, relationAt } from './checks';
-import { EDIT_LIMITS, editCommandSchema, type EditCommand, type NodePosition, type StoredRelation } from './commands';
+import {
+	EDIT_LIMITS,
+	editCommandSchema,
+	type AddEvidence,
+	type AddMention,
+	type EditCommand,
+	type NodePosition,
+	type RemoveEvidence,
+	type RemoveMention,
+	type StoredRelation
+} from './commands';
 import { EditError } from './errors';
 
 export interface AppliedEdit {
@@ -215,27 +225,18 @@ function apply(graph: KnowledgeGraph, command: EditCommand, limits: boolean): Ap
 			graph.setNodeAttribute(command.key, 'aliases', removed(aliases, index));
 			return { command, inverse: { type: 'addAlias', key: command.key, alias: command.alias, index } };
 		}
-		case 'addMention': {
-			const { mentions } = conceptAt(graph, command.key);
-			graph.setNodeAttribute(command.key, 'mentions', withSpan(graph, mentions, command.span, command.index));
-			return { command, inverse: { type: 'removeMention', key: command.key, span: command.span } };
-		}
-		case 'removeMention': {
-			const { mentions } = conceptAt(graph, command.key);
-			const index = spanIndex(mentions, command.span);
-			graph.setNodeAttribute(command.key, 'mentions', removed(mentions, index));
-			return { command, inverse: { type: 'addMention', key: command.key, span: command.span, index } };
-		}
+		case 'addMention':
 		case 'addEvidence': {
-			const { evidence } = relationAt(graph, command.key);
-			graph.setEdgeAttribute(command.key, 'evidence', withSpan(graph, evidence, command.span, command.index));
-			return { command, inverse: { type: 'removeEvidence', key: command.key, span: command.span } };
+			const spans = spansOf(graph, command);
+			spans.set(withSpan(graph, spans.now, command.span, command.index));
+			return { command, inverse: { type: spans.remove, key: command.key, span: command.span } };
 		}
+		case 'removeMention':
 		case 'removeEvidence': {
-			const { evidence } = relationAt(graph, command.key);
-			const index = spanIndex(evidence, command.span);
-			graph.setEdgeAttribute(command.key, 'evidence', removed(evidence, index));
-			return { command, inverse: { type: 'addEvidence', key: command.key, span: command.span, index } };
+			const spans = spansOf(graph, command);
+			const index = spanIndex(spans.now, command.span);
+			spans.set(removed(spans.now, index));
+			return { command, inverse: { type: spans.add, key: command.key, span: command.span, index } };
 		}
 		case 'batch':
 			return applyBatch(graph, command.commands, limits);
@@ -341,6 +342,19 @@ function withSpan(graph: KnowledgeGraph, spans: Span[], span: Span, index: numbe
 	if (index === undefined && spans.some((s) => sameSpan(s, span)))
 		throw new EditError('duplicate-span', { passage: span.passage, start: span.start, end: span.end }, `span ${span.start}..${span.end} of ${span.passage} is already there`, 'span');
 	return inserted(spans, checkIndex(index, spans.length), { ...span });
+}
+
+/**
+ * A concept's mentions and a relation's evidence are both lists of spans, added and taken out
+ * alike: the list a span command changes, how to write it back, and the commands that undo.
+ */
+function spansOf(graph: KnowledgeGraph, command: AddMention | RemoveMention | AddEvidence | RemoveEvidence) {
+	if (command.type === 'addMention' || command.type === 'removeMention') {
+		const now = conceptAt(graph, command.key).mentions;
+		return { now, set: (spans: Span[]) => graph.setNodeAttribute(command.key, 'mentions', spans), add: 'addMention', remove: 'removeMention' } as const;
+	}
+	const now = relationAt(graph, command.key).evidence;
+	return { now, set: (spans: Span[]) => graph.setEdgeAttribute(command.key, 'evidence', spans), add: 'addEvidence', remove: 'removeEvidence' } as const;
 }
 
 function spanIndex(spans: Span[], span: Span): number {
