@@ -16,6 +16,7 @@ const CUES: readonly Cue[] = [
 	{ words: ['types', 'type', 'kinds', 'forms', 'categories', 'varieties', 'classes', 'classification'], relation: 'subtype-of', direction: 'item-subject' },
 	{ words: ['causes', 'cause', 'factors', 'drivers', 'reasons', 'origins', 'sources'], relation: 'arises-from', direction: 'subject-item', itemKind: 'context' },
 	{ words: ['effects', 'impacts', 'consequences', 'outcomes'], relation: 'contributes-to', direction: 'subject-item', itemKind: 'context' },
+	{ words: ['principles', 'principle', 'tenets'], relation: 'based-on', direction: 'subject-item', itemKind: 'norm' },
 	{ words: ['requirements', 'conditions', 'prerequisites', 'foundations', 'bases'], relation: 'based-on', direction: 'subject-item', itemKind: 'context' },
 	{ words: ['steps', 'stages', 'phases', 'how to join', 'how to become', 'how to start'], relation: 'has-step', direction: 'subject-item', itemKind: 'activity' },
 	{ words: ['elements', 'components', 'parts', 'methods', 'ways'], relation: 'includes', direction: 'subject-item' },
@@ -42,6 +43,9 @@ const VERBS = words(`
 	get got gotten go went gone come came run ran say said tell told think thought
 	know knew known feel felt
 `);
+
+/** Inflected verbs of -ize/-ise/-ify: open classes the closed list above cannot hold ("marginalizes", "classified"). */
+const VERB_ENDING = /\p{L}{3}(?:iz(?:es|ed|ing)|ised|if(?:ies|ied|ying))$/u;
 
 /** Base forms a word may be inflected from: -s, -es, -ies, -ed, -ied, -ing (with a dropped "e" restored). */
 function baseForms(w: string): string[] {
@@ -119,6 +123,7 @@ export const english: LanguageProfile = {
 	qualifierStarts: words('in for at on during according based among across within and'),
 	copulas: ['can be defined as', 'is defined as', 'are defined as', 'refers to', 'refer to', 'is described as', 'means', 'is', 'are'],
 	aliasMarkers: ['also known as', 'otherwise known as', 'also called', 'sometimes called', 'known as', 'or simply'],
+	namingVerbs: ['is called', 'are called', 'is termed', 'are termed', 'is known as', 'are known as', 'called', 'termed', 'dubbed'],
 	otherNames: /^(?:another|other)\s+(?:name|names|term|terms)\b/i,
 	exampleMarkers: ['such as', 'including', 'like'],
 	exampleClauseMarkers: ['for example', 'for instance', 'e.g.'],
@@ -139,6 +144,8 @@ export const english: LanguageProfile = {
 		const w = word.toLowerCase();
 		if (VERBS.has(w)) return true;
 		// "organizes", "organized", "organizing", "carries", "carried": the base form is a known verb.
-		return baseForms(w).some((base) => VERBS.has(base));
+		if (baseForms(w).some((base) => VERBS.has(base))) return true;
+		// "criminalizes", "stratified", "justifies": these endings make verbs of nouns and adjectives.
+		return VERB_ENDING.test(w);
 	},
 };
