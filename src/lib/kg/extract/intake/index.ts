@@ -48,6 +48,8 @@ export interface IntakeInput {
 	data: string | Uint8Array;
 	format?: IntakeFormat;
 	language?: Language;
+	/** HTML that is already a page's main content (Readability ran on it): keep all of it. */
+	mainContentOnly?: boolean;
 	/** pdf.js, needed for .pdf only. */
 	pdfjs?: Pick<typeof PdfJs, 'getDocument'>;
 }
@@ -65,7 +67,7 @@ export async function readSource(input: IntakeInput): Promise<SourceText> {
 			text = markdownToText(asText());
 			break;
 		case 'html':
-			text = htmlToText(asText());
+			text = htmlToText(asText(), { mainContent: !input.mainContentOnly });
 			break;
 		case 'docx':
 			try {
