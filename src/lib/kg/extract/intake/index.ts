@@ -12,8 +12,17 @@ import { pdfToText } from './pdf';
 
 export type IntakeFormat = 'text' | 'markdown' | 'html' | 'docx' | 'pdf';
 
+/** Why a file gave no text, for a message (in either language) saying what to do. */
+export type ReadProblem = 'unsupported' | 'empty' | 'no-text-layer' | 'password' | 'unreadable';
+
+/** A file the extractor cannot read: its problem and name for the page's words, an English message for the CLI. */
 export class IntakeError extends Error {
-	constructor(message: string) {
+	constructor(
+		message: string,
+		readonly problem: ReadProblem,
+		readonly file: string,
+		readonly detail = ''
+	) {
 		super(message);
 		this.name = 'IntakeError';
 	}
@@ -73,15 +82,16 @@ export async function readSource(input: IntakeInput): Promise<SourceText> {
 			try {
 				text = await docxToText(asBytes());
 			} catch (error) {
-				throw new IntakeError(`${input.name}: not a readable .docx file (${(error as Error).message}); save it again from Word or LibreOffice as .docx`);
+				throw new IntakeError(`${input.name}: not a readable .docx file (${(error as Error).message}); save it again from Word or LibreOffice as .docx`, 'unreadable', input.name, (error as Error).message);
 			}
 			break;
 		case 'pdf':
-			if (!input.pdfjs) throw new IntakeError(`${input.name}: reading .pdf needs pdf.js`);
+			if (!input.pdfjs) throw new IntakeError(`${input.name}: reading .pdf needs pdf.js`, 'unsupported', input.name);
 			try {
 				text = await pdfToText(asBytes(), input.pdfjs);
 			} catch (error) {
-				throw new IntakeError(`${input.name}: not a readable .pdf file (${(error as Error).message})`);
+				const problem = (error as Error).name === 'PasswordException' ? 'password' : 'unreadable';
+				throw new IntakeError(`${input.name}: not a readable .pdf file (${(error as Error).message})`, problem, input.name, (error as Error).message);
 			}
 			break;
 	}
@@ -89,7 +99,9 @@ export async function readSource(input: IntakeInput): Promise<SourceText> {
 		throw new IntakeError(
 			format === 'pdf'
 				? `${input.name}: the PDF has no text layer (a scan?); copy its text from a PDF reader and paste it instead`
-				: `${input.name}: there is no text in it`
+				: `${input.name}: there is no text in it`,
+			format === 'pdf' ? 'no-text-layer' : 'empty',
+			input.name
 		);
 	return input.language ? { name: input.name, text, language: input.language } : { name: input.name, text };
 }
