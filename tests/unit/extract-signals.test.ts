@@ -451,3 +451,11 @@ describe('list item titles led by a noun', () => {
 		expect(en.concepts.some((c) => /suggests/i.test(c.label))).toBe(false);
 	});
 });
+
+describe('a lead-in with two cue words', () => {
+	it('takes the one after a quantity as what its list items are', () => {
+		const id = extract('Kemiskinan\n\nKemiskinan adalah keadaan serba kekurangan.\n\nJenis-Jenis Kemiskinan\nPara ahli membedakan kemiskinan menjadi beberapa jenis berikut.\n1. Kemiskinan absolut, yaitu kondisi ketika pendapatan berada di bawah garis kemiskinan.\n2. Kemiskinan relatif, yaitu kemiskinan yang diukur dengan membandingkan pendapatan.\n', 'id');
+		expect(relations(id)).toEqual(expect.arrayContaining(['kemiskinan absolut -subtype-of-> kemiskinan', 'kemiskinan relatif -subtype-of-> kemiskinan']));
+		expect(relations(id).filter((r) => r.includes('contrasts-with'))).toEqual([]);
+	});
+});

@@ -305,12 +305,16 @@ export class DocumentReader {
 		const profile = this.#profile;
 		let cue: Cue | undefined;
 		let cueIndex = -1;
-		for (let k = 0; k < words.length && !cue; k++) {
+		// "membedakan kemiskinan menjadi beberapa jenis berikut": the cue after a quantity names the items; else the first.
+		for (let k = 0; k < words.length; k++) {
 			const found = cueAt(words, k, profile);
-			if (found) {
+			if (!found) continue;
+			const counted = k > 0 && profile.quantities.has(words[k - 1].lower);
+			if (!cue || counted) {
 				cue = found.cue;
 				cueIndex = k;
 			}
+			if (counted) break;
 		}
 		let subjects: string[] = [];
 		if (cue && cueIndex >= 0) {
