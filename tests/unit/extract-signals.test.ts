@@ -459,3 +459,11 @@ describe('a lead-in with two cue words', () => {
 		expect(relations(id).filter((r) => r.includes('contrasts-with'))).toEqual([]);
 	});
 });
+
+describe('English names', () => {
+	it('keep a function word hyphened inside a compound, and drop a trailing "today"', () => {
+		const en = extract('Labor Unions\n\nA labor union is an organization of workers.\n\nChallenges\n\nUnions today face several challenges, including declining membership and right-to-work laws.\n', 'en');
+		expect(concept(en, 'right-to-work laws')).toBeDefined();
+		expect(en.concepts.some((c) => /today/i.test(c.label))).toBe(false);
+	});
+});

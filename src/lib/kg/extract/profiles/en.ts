@@ -39,7 +39,7 @@ const VERBS = words(`
 	determine affect improve develop promote oppose restrict regulate govern ensure
 	maintain sustain strengthen weaken replace produce achieve receive lose lost earn pay paid spend spent
 	choose chose chosen decide agree disagree accept reject meet met serve served fill motivate
-	justify persist migrate tend try tried seek sought
+	justify persist migrate tend try tried seek sought face confront undergo
 	get got gotten go went gone come came run ran say said tell told think thought
 	know knew known feel felt
 `);
@@ -67,6 +67,7 @@ const STOPWORDS = words(`
 	several other another same own which who whom whose what when where why how while whereas because if
 	unless although though however therefore thus hence often usually sometimes always never
 	one two three four five first second third etc e.g i.e
+	today nowadays now currently
 `);
 
 export const english: LanguageProfile = {
