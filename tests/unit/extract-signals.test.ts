@@ -467,3 +467,12 @@ describe('English names', () => {
 		expect(en.concepts.some((c) => /today/i.test(c.label))).toBe(false);
 	});
 });
+
+describe('English genus and pointing subjects', () => {
+	it('"a form of Y" makes Y the supertype; "This view is known as Z" names Z, not "view"', () => {
+		const en = extract('Stratification\n\nStratification is a form of social inequality.\n\nThe functionalist perspective holds that stratification motivates talented people. This view is known as the Davis-Moore thesis.', 'en');
+		expect(relations(en)).toContain('stratification -subtype-of-> social inequality');
+		expect(concept(en, 'Davis-Moore thesis')?.signals).toContain('definition');
+		expect(concept(en, 'view')).toBeUndefined();
+	});
+});

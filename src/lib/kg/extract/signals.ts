@@ -403,6 +403,8 @@ function readAliases(ctx: SentenceContext): void {
 		const before = nameBackward(words, k, profile, 5);
 		const after = nameForward(words, k + marker.split(' ').length, profile, { allowPrepositions: true, max: 5 });
 		if (!before || !after) continue;
+		// "This view is known as …": the name is the thing "this view" points back to, not "view".
+		if (before.first > 0 && profile.anaphora.test(`${words[before.first - 1].lower} ${runText(ctx.text, words, before).toLowerCase()}`)) continue;
 		const id = conceptOf(ctx, before, W.definition, 'definition');
 		const other = runText(ctx.text, words, after);
 		if (id && !registry.known(other, profile)) {
@@ -893,7 +895,9 @@ function readDefinition(ctx: SentenceContext): Definition | undefined {
 		const punctuated = next < words.length && isHardGap(words[next].gap) && !/\)/.test(words[next].gap);
 		if (copula && (!punctuated || (/^,\s*$/.test(words[next].gap) && ['yaitu', 'yakni'].includes(copula)))) {
 			const name = runText(ctx.text, words, s.run);
-			if (!profile.anaphora.test(name.toLowerCase()) && !cueAt(words, s.run.first, profile) && !matchAt(words, profile.exampleHeads, s.run.first)) {
+			// "This view is …": the determiner read off the name still makes it point back.
+			const pointing = s.run.first > 0 && profile.anaphora.test(`${words[s.run.first - 1].lower} ${name.toLowerCase()}`);
+			if (!pointing && !profile.anaphora.test(name.toLowerCase()) && !cueAt(words, s.run.first, profile) && !matchAt(words, profile.exampleHeads, s.run.first)) {
 				const predicateStart = next + copula.split(' ').length;
 				// "Kelompok okupasional dan kelompok volunter merupakan …": each is defined.
 				const subjects = splitCoordination(words, s.run, profile).map((run) => conceptOf(ctx, run, W.definition, 'definition'));

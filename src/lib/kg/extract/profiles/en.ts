@@ -13,7 +13,7 @@ const CUES: readonly Cue[] = [
 	{ words: ['challenges', 'challenge', 'problems', 'obstacles', 'barriers', 'issues', 'difficulties'], relation: 'faces-challenge', direction: 'subject-item', itemKind: 'challenge' },
 	{ words: ['solutions', 'remedies'], relation: 'overcome-by', direction: 'subject-item', itemKind: 'activity' },
 	{ words: ['examples', 'example'], relation: 'example-of', direction: 'item-subject', itemKind: 'example' },
-	{ words: ['types', 'type', 'kinds', 'forms', 'categories', 'varieties', 'classes', 'classification'], relation: 'subtype-of', direction: 'item-subject' },
+	{ words: ['types', 'type', 'kinds', 'kind', 'forms', 'form', 'categories', 'category', 'varieties', 'variety', 'classes', 'classification'], relation: 'subtype-of', direction: 'item-subject' },
 	{ words: ['causes', 'cause', 'factors', 'drivers', 'reasons', 'origins', 'sources'], relation: 'arises-from', direction: 'subject-item', itemKind: 'context' },
 	{ words: ['effects', 'impacts', 'consequences', 'outcomes'], relation: 'contributes-to', direction: 'subject-item', itemKind: 'context' },
 	{ words: ['principles', 'principle', 'tenets'], relation: 'based-on', direction: 'subject-item', itemKind: 'norm' },
