@@ -2,7 +2,8 @@
  * `npm run extract -- [--lang id|en|auto] [--title TITLE] --out OUT.json FILE...`: texts → a graph
  * of the contract (documents, passages, concepts with mentions, relations with evidence, a
  * default layout), with no curation: the extractor's suggestions as the review step would first
- * accept them. Reads .txt (and .md, .html, .docx, .pdf by their extension). Fails with a message
+ * accept them. Reads .txt (and .md, .html, .docx, .pdf by their extension); a web page's main
+ * content is found with Readability, as the browser finds it, on a linkedom DOM. Fails with a message
  * naming what to fix; never writes a partial or invalid file.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,7 +14,8 @@ import { ontologySchema, parseCurated } from '../src/lib/kg/build/curation';
 import { BuildError } from '../src/lib/kg/build/errors';
 import { extractSuggestions } from '../src/lib/kg/extract/extract';
 import { buildGraph, defaultSelection } from '../src/lib/kg/extract/graph';
-import { formatOf, IntakeError, readSource } from '../src/lib/kg/extract/intake/index';
+import { articleOf } from '../src/lib/kg/extract/intake/article';
+import { formatOf, IntakeError, readSource, type IntakeInput } from '../src/lib/kg/extract/intake/index';
 import type { Language } from '../src/lib/kg/extract/profile';
 import { validateSerializedGraph } from '../src/lib/kg/model';
 
@@ -47,6 +49,14 @@ function parseArgs(argv: string[]): { lang: Language | 'auto'; out: string; titl
 	return { lang, out, title, files };
 }
 
+/** A web page as the browser reads it: Readability's article, or the whole page when it finds none. */
+async function withMainContent(input: IntakeInput, data: Uint8Array): Promise<IntakeInput> {
+	const { parseHTML } = await import('linkedom');
+	const html = new TextDecoder('utf-8').decode(data).replace(/^\uFEFF/, '');
+	const main = articleOf(parseHTML(html).document as unknown as Document);
+	return { ...input, format: 'html', data: main?.html ?? html, mainContentOnly: main !== null };
+}
+
 const { lang, out, title, files } = parseArgs(process.argv.slice(2));
 const started = performance.now();
 try {
@@ -60,7 +70,8 @@ try {
 		} catch (error) {
 			fail(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
 		}
-		const source = await readSource({ name: basename(file), data, pdfjs, ...(lang !== 'auto' ? { language: lang } : {}) });
+		const input: IntakeInput = { name: basename(file), data, pdfjs, ...(lang !== 'auto' ? { language: lang } : {}) };
+		const source = await readSource(formatOf(file) === 'html' ? await withMainContent(input, data) : input);
 		sources.push(source);
 	}
 	const extraction = extractSuggestions(sources, { language: lang, ...(title ? { title } : {}) });

@@ -155,3 +155,28 @@ test.describe('in English', () => {
 		}
 	});
 });
+
+test('after one visit a map from one\'s own texts is made with the network off, PDFs and web pages included', async ({ page, context, baseURL }) => {
+	test.setTimeout(120_000);
+	const host = new Host();
+	const origin = await host.start(baseURL!);
+	// The visit is to the explorer only: /baru, its extraction worker (with pdf.js inside) and Readability come from the cache.
+	await visitOnce(page, origin);
+	await context.setOffline(true);
+	await host.stop();
+	const response = await page.goto(`${origin}/baru`);
+	expect(response?.fromServiceWorker()).toBe(true);
+	await expect(page.getByTestId('own-document').locator('textarea')).toHaveCount(1);
+	const fixtures = `${import.meta.dirname}/../fixtures/extract`;
+	await page.getByTestId('own-files').setInputFiles([`${fixtures}/id-mobilitas-sosial.pdf`, `${fixtures}/id-karang-taruna.html`]);
+	const languages = page.getByTestId('own-document').getByTestId('own-language');
+	await expect(languages).toHaveCount(2);
+	await expect(languages.first()).toContainText('Otomatis: Indonesia');
+	await expect(languages.nth(1)).toContainText('Otomatis: Indonesia');
+	await page.getByRole('button', { name: 'Cari konsep' }).click();
+	await expect(page.getByTestId('review-summary')).toBeVisible();
+	await expect(page.getByTestId('review-concept').first().locator('blockquote mark').first()).toBeVisible();
+	await page.getByRole('button', { name: 'Buat peta' }).click();
+	await page.waitForURL(/[?&]map=/);
+	await page.waitForFunction(() => ((window as unknown as { cy?: { nodes(): { length: number } } }).cy?.nodes().length ?? 0) > 0);
+});

@@ -131,3 +131,20 @@ describe('.pdf through the pdf.js text layer', { timeout: 60_000 }, () => {
 		await expect(readSource({ name: 'a.pdf', data: bytes('id-mobilitas-sosial.pdf') })).rejects.toThrow('a.pdf: reading .pdf needs pdf.js');
 	});
 });
+
+describe('a web page read in node as the browser reads it (Readability on a linkedom DOM)', () => {
+	it('keeps the article and its title, drops the page around it', async () => {
+		const { parseHTML } = await import('linkedom');
+		const { articleOf } = await import('../../src/lib/kg/extract/intake/article');
+		const paragraph = 'Kemiskinan adalah keadaan ketika seseorang tidak mampu memenuhi kebutuhan dasar seperti pangan, sandang, dan papan. ';
+		const page = `<html><head><title>Kemiskinan di Indonesia</title></head><body>
+			<div class="x1"><a href="/a">Beranda</a> <a href="/b">Ekonomi</a> <a href="/c">Politik</a> <a href="/d">Olahraga</a></div>
+			<div class="x2"><h1>Kemiskinan di Indonesia</h1><p>${paragraph.repeat(4)}</p><p>${paragraph.repeat(3)}</p></div>
+			<div class="x3"><p><a href="/e">Berita lain hari ini</a></p></div></body></html>`;
+		const main = articleOf(parseHTML(page).document as unknown as Document);
+		expect(main?.title).toBe('Kemiskinan di Indonesia');
+		expect(main?.html).toContain('kebutuhan dasar');
+		expect(main?.html).not.toContain('Olahraga');
+		expect(main?.html).not.toContain('Berita lain');
+	});
+});

@@ -88,6 +88,8 @@ const LINES: Record<Exclude<NoiseRule, 'greeting' | 'announcement' | 'sign-off'>
 		'Lihat Foto',
 		'Halaman Selanjutnya',
 		'Terpopuler',
+		'Komentar Anda',
+		'Your comments',
 		'0 Komentar',
 		'Post a Comment',
 		'Leave a Reply',
@@ -134,6 +136,13 @@ describe('trimNoise: chatter at the edges of a paragraph', () => {
 		const t = trimNoise(line);
 		return { kept: line.slice(t.start, t.end), rules: t.dropped.map((d) => d.rule) };
 	};
+
+	it('cuts a scroll prompt that closes a paragraph, in both languages', () => {
+		expect(cut('Pemilu adalah sarana kedaulatan rakyat. Scroll ke bawah untuk membaca selengkapnya.')).toEqual({ kept: 'Pemilu adalah sarana kedaulatan rakyat.', rules: ['share-prompt'] });
+		expect(cut('Deviance breaks social norms. Scroll down to read more.')).toEqual({ kept: 'Deviance breaks social norms.', rules: ['share-prompt'] });
+		// A sentence about scrolls in the article is kept.
+		expect(cut('Para juru tulis menyalin naskah ke gulungan kertas. Gulungan itu disimpan di perpustakaan.').rules).toEqual([]);
+	});
 
 	it('cuts a greeting and a call to action, keeping the middle', () => {
 		expect(

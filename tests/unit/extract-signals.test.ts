@@ -377,3 +377,102 @@ describe('grounding', () => {
 		expect(ex.relations.map((r) => r.confidence)).toEqual([...ex.relations.map((r) => r.confidence)].sort((a, b) => b - a));
 	});
 });
+
+describe('naming verbs: "disebut", "dinamakan", "called"', () => {
+	it('makes the term a concept when it closes its clause', () => {
+		const id = extract('Penduduk yang pengeluarannya berada di bawah batas minimum disebut penduduk miskin. Sikap tidak memilih dalam pemilu dinamakan golongan putih atau golput.', 'id');
+		for (const label of ['penduduk miskin', 'golongan putih', 'golput']) expect(concept(id, label)?.signals, label).toContain('definition');
+		const en = extract('Much deviant behaviour breaks only informal norms called folkways and mores. A person may take on what Lemert termed secondary deviance.', 'en');
+		for (const label of ['folkways', 'mores', 'secondary deviance']) expect(concept(en, label)?.signals, label).toContain('definition');
+	});
+
+	it('names nothing when the verb goes on to a preposition', () => {
+		const id = extract('Hak memilih itu disebut dalam undang-undang tentang pemilu sejak lama. Pemilih yang tidak datang ke tempat pemungutan suara disebut golput.', 'id');
+		expect(concept(id, 'golput')?.signals).toContain('definition');
+		expect(id.concepts.filter((c) => c.signals.includes('definition')).map((c) => norm(c.label))).toEqual(['golput']);
+	});
+});
+
+describe('proper names in running prose', () => {
+	it('makes two or more capitalised words a concept, joining words inside kept', () => {
+		const en = extract('According to many sociologists, Emile Durkheim argued that deviance is normal. Strain theory was proposed by Robert Merton in the last century. Engineers often join the Institute of Electrical and Electronics Engineers for support.', 'en');
+		for (const label of ['Emile Durkheim', 'Robert Merton', 'Institute of Electrical and Electronics Engineers']) expect(concept(en, label)?.signals, label).toContain('proper-name');
+		const id = extract('Setiap tahun, Badan Pusat Statistik mengukur garis kemiskinan di setiap provinsi.', 'id');
+		expect(concept(id, 'Badan Pusat Statistik')?.signals).toContain('proper-name');
+	});
+
+	it('reads nothing from a sentence set in title case', () => {
+		const ex = extract('Mengenal Lima Asas Pemilu Dan Fungsinya Bagi Warga Negara Indonesia yang baik.', 'id');
+		expect(ex.concepts.some((c) => c.signals.includes('proper-name'))).toBe(false);
+		// Nor a list item's title set in title case before its colon.
+		const item = extract('Jenis Mobilitas\n\n1. Mobilitas Vertikal: perpindahan status sosial ke lapisan yang lebih tinggi atau lebih rendah.\n', 'id');
+		expect(item.concepts.some((c) => c.signals.includes('proper-name'))).toBe(false);
+	});
+});
+
+describe('verbs of having with one object', () => {
+	it('give the subject a trait, in both languages', () => {
+		const id = extract('Koperasi adalah badan usaha. Setiap koperasi memiliki anggaran dasar yang disahkan pemerintah.', 'id');
+		expect(relations(id)).toContain('koperasi -has-characteristic-> anggaran dasar');
+		const en = extract('A trade union is an organisation of workers. Every trade union has a written constitution that members approve.', 'en');
+		expect(relations(en)).toContain('trade union -has-characteristic-> written constitution');
+	});
+
+	it('are not read for an auxiliary before a participle, nor before a cue word', () => {
+		const en = extract('Sociologists have explained deviance in several ways.', 'en');
+		expect(relations(en).filter((r) => r.includes('has-characteristic'))).toEqual([]);
+		const id = extract('Koperasi adalah badan usaha. Koperasi memiliki peran dalam memperkokoh perekonomian rakyat.', 'id');
+		expect(relations(id).filter((r) => r.includes('has-characteristic'))).toEqual([]);
+	});
+});
+
+describe('a definition after a colon or a semicolon', () => {
+	it('defines the clause subject', () => {
+		const en = extract('Deviance is not the same as crime: crime is deviance that breaks a formal law.', 'en');
+		expect(concept(en, 'crime')?.signals).toContain('definition');
+		const id = extract('Ada dua hal yang perlu dibedakan; kemiskinan absolut adalah kondisi ketika pendapatan berada di bawah garis kemiskinan.', 'id');
+		expect(concept(id, 'kemiskinan absolut')?.signals).toContain('definition');
+	});
+});
+
+describe('principle headings: "Prinsip", "Asas", "Principles"', () => {
+	it('relate the subject to each item it rests on', () => {
+		const id = extract('Koperasi\n\nKoperasi adalah badan usaha milik anggota.\n\nPrinsip Koperasi\n\n- Keanggotaan sukarela\n- Pengelolaan demokratis\n', 'id');
+		expect(relations(id)).toEqual(expect.arrayContaining(['koperasi -based-on-> keanggotaan sukarela', 'koperasi -based-on-> pengelolaan demokratis']));
+		const en = extract('Cooperatives\n\nA cooperative is a business owned by its members.\n\nPrinciples of Cooperatives\n\n- Voluntary membership\n- Democratic control\n', 'en');
+		expect(relations(en)).toEqual(expect.arrayContaining(['cooperative -based-on-> voluntary membership', 'cooperative -based-on-> democratic control']));
+	});
+});
+
+describe('list item titles led by a noun', () => {
+	it('end before the sentence verb', () => {
+		const en = extract('Theories of Deviance\n\n- Social control theory suggests that strong social bonds keep people from deviating.\n- Labeling theory is the idea that labels make deviance.\n', 'en');
+		expect(concept(en, 'social control theory')).toBeDefined();
+		expect(en.concepts.some((c) => /suggests/i.test(c.label))).toBe(false);
+	});
+});
+
+describe('a lead-in with two cue words', () => {
+	it('takes the one after a quantity as what its list items are', () => {
+		const id = extract('Kemiskinan\n\nKemiskinan adalah keadaan serba kekurangan.\n\nJenis-Jenis Kemiskinan\nPara ahli membedakan kemiskinan menjadi beberapa jenis berikut.\n1. Kemiskinan absolut, yaitu kondisi ketika pendapatan berada di bawah garis kemiskinan.\n2. Kemiskinan relatif, yaitu kemiskinan yang diukur dengan membandingkan pendapatan.\n', 'id');
+		expect(relations(id)).toEqual(expect.arrayContaining(['kemiskinan absolut -subtype-of-> kemiskinan', 'kemiskinan relatif -subtype-of-> kemiskinan']));
+		expect(relations(id).filter((r) => r.includes('contrasts-with'))).toEqual([]);
+	});
+});
+
+describe('English names', () => {
+	it('keep a function word hyphened inside a compound, and drop a trailing "today"', () => {
+		const en = extract('Labor Unions\n\nA labor union is an organization of workers.\n\nChallenges\n\nUnions today face several challenges, including declining membership and right-to-work laws.\n', 'en');
+		expect(concept(en, 'right-to-work laws')).toBeDefined();
+		expect(en.concepts.some((c) => /today/i.test(c.label))).toBe(false);
+	});
+});
+
+describe('English genus and pointing subjects', () => {
+	it('"a form of Y" makes Y the supertype; "This view is known as Z" names Z, not "view"', () => {
+		const en = extract('Stratification\n\nStratification is a form of social inequality.\n\nThe functionalist perspective holds that stratification motivates talented people. This view is known as the Davis-Moore thesis.', 'en');
+		expect(relations(en)).toContain('stratification -subtype-of-> social inequality');
+		expect(concept(en, 'Davis-Moore thesis')?.signals).toContain('definition');
+		expect(concept(en, 'view')).toBeUndefined();
+	});
+});

@@ -57,14 +57,14 @@ describe('extraction worker protocol', { timeout: 60_000 }, () => {
 		expect(messages.some((m) => m.type === 'result')).toBe(false);
 	});
 
-	it('answers an error naming what is wrong', async () => {
+	it('answers an error naming what is wrong, with a problem code the page words in its language', async () => {
 		const { messages, handle } = harness();
 		await handle({ type: 'extract', id: 'd', files: [] });
 		await handle({ type: 'extract', id: 'e', files: [{ name: 'kosong.txt', data: ' ' }] });
 		expect(messages).toEqual([
-			{ type: 'error', id: 'd', message: 'no text to read: paste a text or choose a file' },
+			{ type: 'error', id: 'd', message: 'no text to read: paste a text or choose a file', problem: 'no-input' },
 			{ type: 'progress', id: 'e', phase: 'reading', fraction: 0, document: 'kosong.txt' },
-			{ type: 'error', id: 'e', message: 'kosong.txt: there is no text in it' }
+			{ type: 'error', id: 'e', message: 'kosong.txt: there is no text in it', problem: 'empty', file: 'kosong.txt', detail: '' }
 		]);
 	});
 

@@ -10,6 +10,7 @@ import * as ownText from '../../src/lib/i18n/messages/own-text';
 import { importErrorMessage, importNoteMessage } from '../../src/lib/i18n/messages/import-errors';
 import { IMPORT_ERROR_CODES, IMPORT_NOTE_CODES } from '../../src/lib/kg/io/errors';
 import { LANGS } from '../../src/lib/kg/lang';
+import { extractFailureText } from '../../src/lib/i18n/extract-failure';
 
 describe('UI strings', () => {
 	it.each([
@@ -85,5 +86,26 @@ describe('withLang', () => {
 		expect(withLang('/read/doc?concept=a#passage-p1')).toBe('/read/doc?concept=a&lang=en#passage-p1');
 		expect(withLang('/?lang=id')).toBe('/?lang=en');
 		expect(withLang('/mindmap')).toBe('/mindmap?lang=en');
+	});
+});
+
+describe('why finding concepts failed, in either language', () => {
+	registerMessages(ownText);
+	it.each(LANGS)('%s: a read problem names the file, no text and a crash have their own words, a fault keeps its text', (lang) => {
+		const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(lang, key, params);
+		const pdf = extractFailureText({ failed: 'scan.pdf: the PDF has no text layer', problem: 'no-text-layer', file: 'scan.pdf' }, t);
+		expect(pdf).toContain('scan.pdf');
+		expect(pdf).toBe(`${translate(lang, 'own.problem.no-text-layer', { file: 'scan.pdf' })} ${translate(lang, 'own.problemsKept')}`);
+		for (const problem of ['no-input', 'busy', 'worker-failed'] as const) {
+			const text = extractFailureText({ failed: 'English text', problem, detail: 'out of memory' }, t);
+			expect(text).not.toContain('own.error');
+			expect(text).not.toContain('English text');
+		}
+		expect(extractFailureText({ failed: 'boom' }, t)).toBe(translate(lang, 'own.failed', { message: 'boom' }));
+	});
+
+	it('reads differently in the two languages', () => {
+		const say = (lang: 'id' | 'en') => extractFailureText({ failed: '', problem: 'no-input' }, (key, params) => translate(lang, key, params));
+		expect(say('id')).not.toBe(say('en'));
 	});
 });

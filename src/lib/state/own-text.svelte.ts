@@ -7,6 +7,7 @@
 import type { Vocabulary } from '../kg/extract/graph';
 import type { ExtractProgress, Extraction, Language } from '../kg/extract/types';
 import type { WorkerFile } from '../kg/extract/worker-protocol';
+import type { ExtractFailure } from '../i18n/extract-failure';
 import { graphFromSerialized } from '../kg/model';
 import { addOwnTextMap } from './own-text-map';
 import { ExtractClient } from './text-intake/extract-client';
@@ -40,7 +41,7 @@ export interface IntakeProblem {
 }
 
 export type Step =
-	| { name: 'input'; notice?: 'cancelled' | 'nothing-found' | { failed: string } }
+	| { name: 'input'; notice?: 'cancelled' | 'nothing-found' | ExtractFailure }
 	| { name: 'extracting'; progress: ExtractProgress | null }
 	| { name: 'review'; extraction: Extraction };
 
@@ -165,7 +166,7 @@ export class OwnTextSession {
 			if (this.step.name === 'extracting') this.step = { name: 'extracting', progress };
 		});
 		if (outcome.status === 'cancelled') this.step = { name: 'input', notice: 'cancelled' };
-		else if (outcome.status === 'failed') this.step = { name: 'input', notice: { failed: outcome.message } };
+		else if (outcome.status === 'failed') this.step = { name: 'input', notice: { failed: outcome.message, problem: outcome.problem, file: outcome.file, detail: outcome.detail } };
 		else if (outcome.extraction.concepts.length === 0) this.step = { name: 'input', notice: 'nothing-found' };
 		else {
 			this.review = startReview(outcome.extraction, outcome.selection);

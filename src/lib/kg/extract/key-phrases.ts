@@ -12,6 +12,10 @@ import { isHardGap, type Word } from './words';
 const MIN_COUNT = 3;
 const MIN_PASSAGES = 2;
 const MAX_WORDS = 4;
+/** A phrase said this often, across this many passages, is one the text is about: it stands on its own. */
+const THEME_COUNT = 5;
+const THEME_PASSAGES = 3;
+const THEME_WEIGHT = 0.72;
 
 interface Tally {
 	form: string;
@@ -50,7 +54,8 @@ export function readKeyPhrases(registry: Registry, passages: Passage[], profileO
 	}
 	for (const [id, t] of frequent) {
 		if (covered.has(id)) continue;
-		const weight = Math.min(0.5, 0.2 + 0.04 * t.count);
+		const theme = t.count >= THEME_COUNT && t.passages.size >= THEME_PASSAGES;
+		const weight = theme ? THEME_WEIGHT : Math.min(0.5, 0.2 + 0.04 * t.count);
 		registry.concept(t.form, t.profile, { signal: 'key-phrase', weight, kind: 'context', kindWeight: 0.05, span: t.first, inText: true });
 	}
 }

@@ -73,6 +73,8 @@ export interface LanguageProfile {
 	copulas: readonly string[];
 	/** Markers that give another name ("atau dikenal sebagai", "also known as"). */
 	aliasMarkers: readonly string[];
+	/** Verbs that give a term to what the words before them describe ("disebut", "dinamakan", "called"), longest first. */
+	namingVerbs: readonly string[];
 	/** "Istilah lain … adalah A atau B": other names for the topic. */
 	otherNames: RegExp;
 	/** Markers of examples that modify the noun phrase before them ("seperti", "such as"). */

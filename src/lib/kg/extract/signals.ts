@@ -71,20 +71,25 @@ const W = {
 	inclusion: 0.6,
 	contrast: 0.75,
 	alias: 0.9,
+	properName: 0.75,
 	otherName: 0.5,
 	item: 0.5
 };
 
 export function readSentence(ctx: SentenceContext): SentenceReading {
 	readAliases(ctx);
+	readNaming(ctx);
+	readProperNames(ctx);
 	readContrast(ctx);
 	readWhereas(ctx);
 	const definition = readDefinition(ctx);
+	readClauseDefinitions(ctx);
 	const handled = readExampleHead(ctx) || readCueSentence(ctx) || readDivision(ctx) || readInclusion(ctx);
 	if (!handled) readExampleMarkers(ctx, definition);
 	const verbRelation = readRelationVerbs(ctx);
 	const enumerated = !handled && readEnumeration(ctx);
-	if (!handled && !enumerated && !definition && !verbRelation) readSectionObjects(ctx);
+	const possessed = !handled && !enumerated && readPossession(ctx);
+	if (!handled && !enumerated && !possessed && !definition && !verbRelation) readSectionObjects(ctx);
 	return { subject: definition?.subject ?? subjectConcept(ctx), definition: !!definition };
 }
 
@@ -293,6 +298,72 @@ const EXAMPLE_CUE: Pick<Cue, 'relation' | 'direction' | 'itemKind'> = { relation
 
 // ---------------------------------------------------------------- signals
 
+/**
+ * "Penduduk yang … di bawah garis kemiskinan disebut penduduk miskin", "informal norms called
+ * folkways and mores": a verb of naming gives a term to what the words before it describe. The
+ * term is a concept when it closes its clause (a comma, the sentence's end, or "atau"/"or" and
+ * another name), so "disebut dalam undang-undang …" names nothing.
+ */
+function readNaming(ctx: SentenceContext): void {
+	const { words, profile } = ctx;
+	for (let k = 1; k < words.length; k++) {
+		const verb = matchAt(words, profile.namingVerbs, k);
+		if (!verb) continue;
+		// "atau disebut", "disebut juga", "also called": another name for the name before it, read as an alias.
+		const end = k + verb.split(' ').length;
+		if (profile.coordinators.has(words[k - 1].lower) || ['juga', 'pula', 'also', 'sometimes', 'otherwise'].includes(words[k - 1].lower) || ['juga', 'pula'].includes(words[end]?.lower ?? '')) continue;
+		const term = nameForward(words, end, profile, { breakAtVerbs: true, max: 5 });
+		if (!term || !closesClause(words, term.last + 1, profile)) continue;
+		for (const part of splitNames(words, term, profile)) {
+			if (part.first === part.last && isVague(words[part.first], profile)) continue;
+			conceptOf(ctx, part, W.definition, 'definition');
+		}
+		k = term.last;
+	}
+}
+
+/**
+ * "Emile Durkheim argued that …", "… proposed by Robert Merton, holds …": two or more
+ * capitalised words in running prose name a person, a body or a law. Not in a sentence set in
+ * title case (a heading or a caption run into the text), where capitals say nothing.
+ */
+function readProperNames(ctx: SentenceContext): void {
+	const { words, profile } = ctx;
+	const capital = (w: Word) => /^\p{Lu}\p{Ll}/u.test(w.text);
+	if (words.length < 5 || words.filter(capital).length * 2 > words.length) return;
+	for (let k = 0; k < words.length; k++) {
+		if (!capital(words[k]) || profile.stopwords.has(words[k].lower)) continue;
+		let last = k;
+		// "Institute of Electrical and Electronics Engineers": lower-case joining words inside the name.
+		for (let j = k + 1; j < words.length && !isHardGap(words[j].gap); j++) {
+			if (capital(words[j]) && !profile.stopwords.has(words[j].lower)) last = j;
+			else if (!(profile.innerWords.has(words[j].lower) || ['of', 'for', 'dan', 'untuk'].includes(words[j].lower))) break;
+		}
+		// "Mobilitas Vertikal: perpindahan …": a list item's title in title case, not a name.
+		const titled = last + 1 < words.length && /[:\u2013\u2014]|\s-\s|\n/.test(words[last + 1].gap);
+		if (last > k && last - k < 6 && !titled) conceptOf(ctx, { first: k, last }, W.properName, 'proper-name');
+		k = Math.max(k, last);
+	}
+}
+
+/** Whether a name ending before word `i` ends its clause: punctuation, the sentence's end, or a coordinator. */
+function closesClause(words: Word[], i: number, profile: LanguageProfile): boolean {
+	return i >= words.length || isHardGap(words[i].gap) || profile.coordinators.has(words[i].lower);
+}
+
+/** "folkways and mores", "golongan putih atau golput": the names a coordinated term gives, each apart. */
+function splitNames(words: Word[], run: Run, profile: LanguageProfile): Run[] {
+	const parts: Run[] = [];
+	let first = run.first;
+	for (let k = run.first; k <= run.last + 1; k++) {
+		if (k > run.last || (profile.coordinators.has(words[k].lower) && k > first)) {
+			if (k - 1 >= first) parts.push({ first, last: k - 1 });
+			first = k + 1;
+		}
+	}
+	return parts;
+}
+
 /** "Ikatan Dokter Indonesia (IDI)", "kelompok okupasional (occupational group)", "X atau dikenal sebagai Y". */
 function readAliases(ctx: SentenceContext): void {
 	const { words, profile, registry } = ctx;
@@ -332,6 +403,8 @@ function readAliases(ctx: SentenceContext): void {
 		const before = nameBackward(words, k, profile, 5);
 		const after = nameForward(words, k + marker.split(' ').length, profile, { allowPrepositions: true, max: 5 });
 		if (!before || !after) continue;
+		// "This view is known as …": the name is the thing "this view" points back to, not "view".
+		if (before.first > 0 && profile.anaphora.test(`${words[before.first - 1].lower} ${runText(ctx.text, words, before).toLowerCase()}`)) continue;
 		const id = conceptOf(ctx, before, W.definition, 'definition');
 		const other = runText(ctx.text, words, after);
 		if (id && !registry.known(other, profile)) {
@@ -742,6 +815,33 @@ function readSectionObjects(ctx: SentenceContext): void {
 	}
 }
 
+/**
+ * "Setiap anggota memiliki motivasi yang tinggi untuk …", "Mereka juga memiliki aturan dan
+ * regulasi yang mengatur …": a verb of having with one object (a list after one is an
+ * enumeration) gives its subject a trait. Not when the object is a cue word ("memiliki peran
+ * dalam …", "memiliki beberapa karakteristik"): the cue's own reading says what follows.
+ */
+function readPossession(ctx: SentenceContext): boolean {
+	const { words, profile, registry } = ctx;
+	for (let k = 1; k < words.length - 1; k++) {
+		const verb = matchAt(words, profile.possessionVerbs, k);
+		if (!verb) continue;
+		const from = skipDeterminers(words, k + verb.split(' ').length, profile);
+		// "Sociologists have explained …": an auxiliary before a participle, not a verb of having.
+		if (from >= words.length || isHardGap(words[from].gap) || cueAt(words, from, profile) || profile.stopwords.has(words[from].lower) || profile.isVerb(words[from].text)) continue;
+		const object = nameForward(words, from, profile, { breakAtVerbs: true, max: 4, keepQuality: true });
+		if (!object || isVagueRun(words, object, profile)) continue;
+		const name = runText(ctx.text, words, object);
+		if (profile.anaphora.test(name.toLowerCase()) || (contentCount(words, object, profile) === 1 && !registry.known(name, profile))) continue;
+		const subject = subjectBefore(ctx, k);
+		if (!subject || isVagueConcept(ctx, subject)) return false;
+		const id = conceptOf(ctx, object, W.item, 'enumeration', 'characteristic');
+		if (id && id !== subject) ctx.registry.relate(subject, HAS_CHARACTERISTIC.relation, id, 'enumeration', W.possession, evidence(ctx));
+		return true;
+	}
+	return false;
+}
+
 const HAS_CHARACTERISTIC: Pick<Cue, 'relation' | 'direction' | 'itemKind'> = { relation: 'has-characteristic', direction: 'subject-item', itemKind: 'characteristic' };
 
 /** Who a list starting at word `from` belongs to, and how: the subject of a verb of having, or the section's. */
@@ -795,7 +895,9 @@ function readDefinition(ctx: SentenceContext): Definition | undefined {
 		const punctuated = next < words.length && isHardGap(words[next].gap) && !/\)/.test(words[next].gap);
 		if (copula && (!punctuated || (/^,\s*$/.test(words[next].gap) && ['yaitu', 'yakni'].includes(copula)))) {
 			const name = runText(ctx.text, words, s.run);
-			if (!profile.anaphora.test(name.toLowerCase()) && !cueAt(words, s.run.first, profile) && !matchAt(words, profile.exampleHeads, s.run.first)) {
+			// "This view is …": the determiner read off the name still makes it point back.
+			const pointing = s.run.first > 0 && profile.anaphora.test(`${words[s.run.first - 1].lower} ${name.toLowerCase()}`);
+			if (!pointing && !profile.anaphora.test(name.toLowerCase()) && !cueAt(words, s.run.first, profile) && !matchAt(words, profile.exampleHeads, s.run.first)) {
 				const predicateStart = next + copula.split(' ').length;
 				// "Kelompok okupasional dan kelompok volunter merupakan …": each is defined.
 				const subjects = splitCoordination(words, s.run, profile).map((run) => conceptOf(ctx, run, W.definition, 'definition'));
@@ -817,6 +919,20 @@ function readDefinition(ctx: SentenceContext): Definition | undefined {
 		if (registry.known(runText(ctx.text, words, before), profile) === undefined) conceptOf(ctx, before, W.apposition, 'definition');
 	}
 	return undefined;
+}
+
+/** "Deviance is not the same as crime: crime is deviance that …": a clause after a colon or a semicolon defines too. */
+function readClauseDefinitions(ctx: SentenceContext): void {
+	const { words, profile } = ctx;
+	for (let k = 2; k < words.length; k++) {
+		if (!/[:;]/.test(words[k].gap)) continue;
+		const run = nameForward(words, k, profile, { breakAtVerbs: true, max: 5 });
+		const copula = run && matchAt(words, profile.copulas, run.last + 1);
+		if (!run || !copula || isHardGap(words[run.last + 1].gap) || (run.first === run.last && isVague(words[run.first], profile))) continue;
+		if (cueAt(words, run.first, profile) || profile.anaphora.test(runText(ctx.text, words, run).toLowerCase())) continue;
+		const id = conceptOf(ctx, run, W.definition, 'definition');
+		if (id) readGenus(ctx, id, run.last + 1 + copula.split(' ').length);
+	}
 }
 
 /** The first word of the name a definition defines (the last, in English). */

@@ -305,12 +305,16 @@ export class DocumentReader {
 		const profile = this.#profile;
 		let cue: Cue | undefined;
 		let cueIndex = -1;
-		for (let k = 0; k < words.length && !cue; k++) {
+		// "membedakan kemiskinan menjadi beberapa jenis berikut": the cue after a quantity names the items; else the first.
+		for (let k = 0; k < words.length; k++) {
 			const found = cueAt(words, k, profile);
-			if (found) {
+			if (!found) continue;
+			const counted = k > 0 && profile.quantities.has(words[k - 1].lower);
+			if (!cue || counted) {
 				cue = found.cue;
 				cueIndex = k;
 			}
+			if (counted) break;
 		}
 		let subjects: string[] = [];
 		if (cue && cueIndex >= 0) {
@@ -436,9 +440,17 @@ function itemTitle(words: Word[], profile: LanguageProfile): Run | undefined {
 	if (end + 1 - start > 5) {
 		// A sentence: its opening words, to the first preposition or comma after two words,
 		// or to a second verb joined by "dan" ("Membantu orang lain dan memberikan …").
+		// A title led by a noun ends before the sentence's verb ("Social control theory | suggests that …");
+		// one led by a verb is a doing and keeps its object ("Membantu orang lain").
 		let last = end;
-		for (let k = start + 2; k <= end; k++) {
+		const nounLed = !profile.isVerb(words[start].text);
+		for (let k = start + 1; k <= end; k++) {
 			const w = words[k];
+			if (nounLed && !/^\p{Lu}/u.test(w.text) && profile.isVerb(w.text)) {
+				last = k - 1;
+				break;
+			}
+			if (k < start + 2) continue;
 			const breaks = isHardGap(w.gap) || (profile.nameBreaks.has(w.lower) && !profile.innerWords.has(w.lower));
 			const joinedVerb = profile.coordinators.has(w.lower) && k < end && profile.isVerb(words[k + 1].text);
 			if (breaks || joinedVerb) {

@@ -30,7 +30,8 @@ export type Signal =
 	| 'cue-sentence'
 	| 'division'
 	| 'contrast'
-	| 'key-phrase';
+	| 'key-phrase'
+	| 'proper-name';
 
 export interface SuggestedConcept {
 	/** Stable slug, unique in the extraction; becomes the node key. */

@@ -42,6 +42,8 @@ export function wordsOf(text: string, offset: number, profile: LanguageProfile):
 }
 
 /** Punctuation other than a hyphen or spaces between two words: a comma, a bracket, a stop. */
+const HYPHEN = /^[-\u2010\u2011]$/u;
+
 export const isHardGap = (gap: string) => /[^\s\-\u2010\u2011]/u.test(gap);
 
 export interface NameOptions {
@@ -80,6 +82,8 @@ function nameForwardStrict(words: Word[], i: number, profile: LanguageProfile, o
 		const w = words[k];
 		if (k > start && isHardGap(w.gap)) break;
 		if (profile.innerWords.has(w.lower) && k > start) continue;
+		// "right-to-work laws", "face-to-face": a function word hyphened on both sides is inside a compound.
+		if (k > start && k + 1 < words.length && HYPHEN.test(w.gap) && HYPHEN.test(words[k + 1].gap)) continue;
 		// "A nuclear family refers to …": a copula ends the name before it.
 		if (k > start && !options.allowPrepositions && matchAt(words, profile.copulas, k)) break;
 		const isBreak = profile.nameBreaks.has(w.lower) || profile.stopwords.has(w.lower);

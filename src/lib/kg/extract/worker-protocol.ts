@@ -14,7 +14,7 @@ import { extractInSteps } from './extract';
 import { buildGraph, defaultSelection, type Selection, type Vocabulary } from './graph';
 import { docxToText } from './intake/docx';
 import { htmlToText } from './intake/html';
-import { formatOf, readSource, type IntakeFormat } from './intake/index';
+import { formatOf, IntakeError, readSource, type IntakeFormat, type ReadProblem } from './intake/index';
 import { markdownToText } from './intake/markdown';
 import { pdfToText } from './intake/pdf';
 import { detectLanguage } from './language';
@@ -39,8 +39,15 @@ export interface ReadFile {
 	mainContentOnly?: boolean;
 }
 
-/** Why a file gave no text, for a message saying what to do. */
-export type ReadProblem = 'unsupported' | 'empty' | 'no-text-layer' | 'password' | 'unreadable';
+export type { ReadProblem };
+
+/**
+ * Why an extraction failed, for a message in the page's language: a file's read problem, no
+ * text at all, a second extraction under a running one's id, or the worker stopping (the page's
+ * side says that one). None: a fault of the extractor
+ * itself, told by its (English) message.
+ */
+export type ExtractProblem = ReadProblem | 'no-input' | 'busy' | 'worker-failed';
 
 export type ExtractRequest =
 	| { type: 'read'; id: string; file: ReadFile }
@@ -56,7 +63,7 @@ export type ExtractResponse =
 	| { type: 'result'; id: string; extraction: Extraction; selection: Selection }
 	| { type: 'built'; id: string; graph: SerializedKnowledgeGraph }
 	| { type: 'cancelled'; id: string }
-	| { type: 'error'; id: string; message: string };
+	| { type: 'error'; id: string; message: string; problem?: ExtractProblem; file?: string; detail?: string };
 
 type PdfLib = Pick<typeof PdfJs, 'getDocument'>;
 
@@ -93,13 +100,16 @@ export function createExtractHandler(post: (response: ExtractResponse) => void, 
 		}
 		const { id } = request;
 		if (running.has(id)) {
-			post({ type: 'error', id, message: `an extraction with id "${id}" is already running` });
+			post({ type: 'error', id, message: `an extraction with id "${id}" is already running`, problem: 'busy' });
 			return;
 		}
 		const controller = new AbortController();
 		running.set(id, controller);
 		try {
-			if (request.files.length === 0) throw new Error('no text to read: paste a text or choose a file');
+			if (request.files.length === 0) {
+				post({ type: 'error', id, message: 'no text to read: paste a text or choose a file', problem: 'no-input' });
+				return;
+			}
 			const needsPdf = request.files.some((f) => (f.format ?? formatOf(f.name)) === 'pdf');
 			const pdf = needsPdf && options.pdfjs ? await loadPdfjs() : undefined;
 			const sources = [];
@@ -119,6 +129,7 @@ export function createExtractHandler(post: (response: ExtractResponse) => void, 
 			post({ type: 'result', id, extraction, selection: defaultSelection(extraction) });
 		} catch (error) {
 			if (controller.signal.aborted) post({ type: 'cancelled', id });
+			else if (error instanceof IntakeError) post({ type: 'error', id, message: error.message, problem: error.problem, file: error.file, detail: error.detail });
 			else post({ type: 'error', id, message: (error as Error).message });
 		} finally {
 			running.delete(id);

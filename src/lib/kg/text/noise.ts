@@ -71,7 +71,7 @@ const LINE_RULES: readonly Rule[] = [
 	{
 		rule: 'site',
 		pattern:
-			/^(?:lihat\s+foto|halaman\s+(?:selanjutnya|berikutnya|sebelumnya)|halaman\s*:?[\s\d]+|pilihan\s+untuk\s+anda|terpopuler|komentar|tulis\s+komentar|\d+\s+(?:komentar|comments?)|post\s+a\s+comment|leave\s+a\s+(?:reply|comment)|cari\s+blog\s+ini|loading\.*|print|previous\s+post|next\s+post|(?:artikel|postingan|post)\s+(?:sebelumnya|selanjutnya|berikutnya)|rating\s*:.*)$/i,
+			/^(?:lihat\s+foto|halaman\s+(?:selanjutnya|berikutnya|sebelumnya)|halaman\s*:?[\s\d]+|pilihan\s+untuk\s+anda|terpopuler|komentar(?:\s+(?:anda|kamu|pembaca))?|tulis\s+komentar|(?:your\s+)?comments?|\d+\s+(?:komentar|comments?)|post\s+a\s+comment|leave\s+a\s+(?:reply|comment)|cari\s+blog\s+ini|loading\.*|print|previous\s+post|next\s+post|(?:artikel|postingan|post)\s+(?:sebelumnya|selanjutnya|berikutnya)|rating\s*:.*)$/i,
 		maxWords: 8
 	},
 	{ rule: 'site', pattern: /^your\s+email\s+address\s+will\s+not\s+be\s+published\b|^artikel\s+ini\s+telah\s+tayang\s+di\b/i, maxWords: 30 },
@@ -85,6 +85,8 @@ const EDGE_RULES: readonly Rule[] = [
 	{ rule: 'call-to-action', pattern: /^(?:(?:yuk|ayo|mari)[,!]?\s+(?:kita\s+)?)?(?:simak|baca)\b.*\b(?:berikut|selengkapnya|sampai\s+(?:habis|selesai|akhir)|ulasan(?:nya)?|penjelasan(?:nya)?|artikel)\b/i },
 	{ rule: 'call-to-action', pattern: /^(?:yuk|ayo|mari)[,!]?\s+(?:kita\s+)?(?:bahas|pelajari|kenali|cari\s+tahu|simak)\b/i },
 	{ rule: 'call-to-action', pattern: /\b(?:keep\s+reading|read\s+on|click\s+here|klik\s+(?:di\s*sini|tautan|link))\b/i },
+	// "Scroll ke bawah untuk membaca selengkapnya.", "Scroll down to read more.": a page's prompt closing a paragraph.
+	{ rule: 'share-prompt', pattern: /^(?:silakan\s+)?(?:scroll|gulir)(?:\s+(?:ke\s+bawah|down))?\s+(?:untuk|to)\s+(?:membaca|baca|read|melanjutkan|continue)\b/i, maxWords: 14 },
 	{ rule: 'share-prompt', pattern: /\bjangan\s+lupa\b.*\b(?:share|bagikan|komentar|subscribe|follow|like|tinggalkan)\b/i },
 	{ rule: 'share-prompt', pattern: /\bplease\s+share\b|\bshare\s+(?:it|this)\s+with\b|\bdon'?t\s+forget\s+to\s+(?:share|subscribe|comment|like|leave|follow)\b/i },
 	{ rule: 'call-to-action', pattern: /\b(?:kolom\s+komentar|tinggalkan\s+komentar|leave\s+a\s+comment|comments?\s+below|let\s+us\s+know\s+(?:what|in|your))\b/i },

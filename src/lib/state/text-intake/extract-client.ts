@@ -7,17 +7,28 @@
 import type { Selection, Vocabulary } from '../../kg/extract/graph';
 import type { ExtractProgress, Extraction } from '../../kg/extract/types';
 import type { SerializedKnowledgeGraph } from '../../kg/model';
-import type { ExtractRequest, ExtractResponse, ReadFile, ReadProblem, WorkerFile } from '../../kg/extract/worker-protocol';
+import type { ExtractProblem, ExtractRequest, ExtractResponse, ReadFile, ReadProblem, WorkerFile } from '../../kg/extract/worker-protocol';
 import type { Language } from '../../kg/extract/profile';
 
 export type ReadOutcome =
 	| { ok: true; text: string; title: string; language: Language; confidence: number }
 	| { ok: false; problem: ReadProblem; detail: string };
 
+/** The worker itself stopped (out of memory, a crash): the page says so in its own words. */
+class WorkerFailed extends Error {
+	constructor(
+		message: string,
+		readonly detail: string
+	) {
+		super(message);
+	}
+}
+
 export type ExtractOutcome =
 	| { status: 'done'; extraction: Extraction; selection: Selection }
 	| { status: 'cancelled' }
-	| { status: 'failed'; message: string };
+	/** `problem` says why in words of either language; without one, `message` is a fault's own text. */
+	| { status: 'failed'; message: string; problem?: ExtractProblem; file?: string; detail?: string };
 
 interface Waiting {
 	answer: (response: ExtractResponse) => void;
@@ -36,7 +47,7 @@ export class ExtractClient {
 			worker.addEventListener('message', (event: MessageEvent<ExtractResponse>) => this.#receive(event.data));
 			worker.addEventListener('error', (event) => {
 				event.preventDefault();
-				this.#stop(new Error(`the extraction worker failed: ${event.message || 'out of memory?'}`));
+				this.#stop(new WorkerFailed(`the extraction worker failed: ${event.message || 'out of memory?'}`, event.message || ''));
 			});
 			this.#worker = worker;
 		}
@@ -82,9 +93,10 @@ export class ExtractClient {
 		try {
 			const response = await this.#send({ type: 'extract', id: `x${this.#next++}`, files }, onProgress);
 			if (response.type === 'result') return { status: 'done', extraction: response.extraction, selection: response.selection };
-			if (response.type === 'error') return { status: 'failed', message: response.message };
+			if (response.type === 'error') return { status: 'failed', message: response.message, problem: response.problem, file: response.file, detail: response.detail };
 			return { status: 'cancelled' };
 		} catch (error) {
+			if (error instanceof WorkerFailed) return { status: 'failed', message: error.message, problem: 'worker-failed', detail: error.detail };
 			return { status: 'failed', message: (error as Error).message };
 		}
 	}

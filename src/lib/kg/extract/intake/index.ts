@@ -12,8 +12,17 @@ import { pdfToText } from './pdf';
 
 export type IntakeFormat = 'text' | 'markdown' | 'html' | 'docx' | 'pdf';
 
+/** Why a file gave no text, for a message (in either language) saying what to do. */
+export type ReadProblem = 'unsupported' | 'empty' | 'no-text-layer' | 'password' | 'unreadable';
+
+/** A file the extractor cannot read: its problem and name for the page's words, an English message for the CLI. */
 export class IntakeError extends Error {
-	constructor(message: string) {
+	constructor(
+		message: string,
+		readonly problem: ReadProblem,
+		readonly file: string,
+		readonly detail = ''
+	) {
 		super(message);
 		this.name = 'IntakeError';
 	}
@@ -48,6 +57,8 @@ export interface IntakeInput {
 	data: string | Uint8Array;
 	format?: IntakeFormat;
 	language?: Language;
+	/** HTML that is already a page's main content (Readability ran on it): keep all of it. */
+	mainContentOnly?: boolean;
 	/** pdf.js, needed for .pdf only. */
 	pdfjs?: Pick<typeof PdfJs, 'getDocument'>;
 }
@@ -65,21 +76,22 @@ export async function readSource(input: IntakeInput): Promise<SourceText> {
 			text = markdownToText(asText());
 			break;
 		case 'html':
-			text = htmlToText(asText());
+			text = htmlToText(asText(), { mainContent: !input.mainContentOnly });
 			break;
 		case 'docx':
 			try {
 				text = await docxToText(asBytes());
 			} catch (error) {
-				throw new IntakeError(`${input.name}: not a readable .docx file (${(error as Error).message}); save it again from Word or LibreOffice as .docx`);
+				throw new IntakeError(`${input.name}: not a readable .docx file (${(error as Error).message}); save it again from Word or LibreOffice as .docx`, 'unreadable', input.name, (error as Error).message);
 			}
 			break;
 		case 'pdf':
-			if (!input.pdfjs) throw new IntakeError(`${input.name}: reading .pdf needs pdf.js`);
+			if (!input.pdfjs) throw new IntakeError(`${input.name}: reading .pdf needs pdf.js`, 'unsupported', input.name);
 			try {
 				text = await pdfToText(asBytes(), input.pdfjs);
 			} catch (error) {
-				throw new IntakeError(`${input.name}: not a readable .pdf file (${(error as Error).message})`);
+				const problem = (error as Error).name === 'PasswordException' ? 'password' : 'unreadable';
+				throw new IntakeError(`${input.name}: not a readable .pdf file (${(error as Error).message})`, problem, input.name, (error as Error).message);
 			}
 			break;
 	}
@@ -87,7 +99,9 @@ export async function readSource(input: IntakeInput): Promise<SourceText> {
 		throw new IntakeError(
 			format === 'pdf'
 				? `${input.name}: the PDF has no text layer (a scan?); copy its text from a PDF reader and paste it instead`
-				: `${input.name}: there is no text in it`
+				: `${input.name}: there is no text in it`,
+			format === 'pdf' ? 'no-text-layer' : 'empty',
+			input.name
 		);
 	return input.language ? { name: input.name, text, language: input.language } : { name: input.name, text };
 }

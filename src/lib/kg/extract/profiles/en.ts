@@ -13,9 +13,10 @@ const CUES: readonly Cue[] = [
 	{ words: ['challenges', 'challenge', 'problems', 'obstacles', 'barriers', 'issues', 'difficulties'], relation: 'faces-challenge', direction: 'subject-item', itemKind: 'challenge' },
 	{ words: ['solutions', 'remedies'], relation: 'overcome-by', direction: 'subject-item', itemKind: 'activity' },
 	{ words: ['examples', 'example'], relation: 'example-of', direction: 'item-subject', itemKind: 'example' },
-	{ words: ['types', 'type', 'kinds', 'forms', 'categories', 'varieties', 'classes', 'classification'], relation: 'subtype-of', direction: 'item-subject' },
+	{ words: ['types', 'type', 'kinds', 'kind', 'forms', 'form', 'categories', 'category', 'varieties', 'variety', 'classes', 'classification'], relation: 'subtype-of', direction: 'item-subject' },
 	{ words: ['causes', 'cause', 'factors', 'drivers', 'reasons', 'origins', 'sources'], relation: 'arises-from', direction: 'subject-item', itemKind: 'context' },
 	{ words: ['effects', 'impacts', 'consequences', 'outcomes'], relation: 'contributes-to', direction: 'subject-item', itemKind: 'context' },
+	{ words: ['principles', 'principle', 'tenets'], relation: 'based-on', direction: 'subject-item', itemKind: 'norm' },
 	{ words: ['requirements', 'conditions', 'prerequisites', 'foundations', 'bases'], relation: 'based-on', direction: 'subject-item', itemKind: 'context' },
 	{ words: ['steps', 'stages', 'phases', 'how to join', 'how to become', 'how to start'], relation: 'has-step', direction: 'subject-item', itemKind: 'activity' },
 	{ words: ['elements', 'components', 'parts', 'methods', 'ways'], relation: 'includes', direction: 'subject-item' },
@@ -38,10 +39,13 @@ const VERBS = words(`
 	determine affect improve develop promote oppose restrict regulate govern ensure
 	maintain sustain strengthen weaken replace produce achieve receive lose lost earn pay paid spend spent
 	choose chose chosen decide agree disagree accept reject meet met serve served fill motivate
-	justify persist migrate tend try tried seek sought
+	justify persist migrate tend try tried seek sought face confront undergo
 	get got gotten go went gone come came run ran say said tell told think thought
 	know knew known feel felt
 `);
+
+/** Inflected verbs of -ize/-ise/-ify: open classes the closed list above cannot hold ("marginalizes", "classified"). */
+const VERB_ENDING = /\p{L}{3}(?:iz(?:es|ed|ing)|ised|if(?:ies|ied|ying))$/u;
 
 /** Base forms a word may be inflected from: -s, -es, -ies, -ed, -ied, -ing (with a dropped "e" restored). */
 function baseForms(w: string): string[] {
@@ -63,6 +67,7 @@ const STOPWORDS = words(`
 	several other another same own which who whom whose what when where why how while whereas because if
 	unless although though however therefore thus hence often usually sometimes always never
 	one two three four five first second third etc e.g i.e
+	today nowadays now currently
 `);
 
 export const english: LanguageProfile = {
@@ -119,6 +124,7 @@ export const english: LanguageProfile = {
 	qualifierStarts: words('in for at on during according based among across within and'),
 	copulas: ['can be defined as', 'is defined as', 'are defined as', 'refers to', 'refer to', 'is described as', 'means', 'is', 'are'],
 	aliasMarkers: ['also known as', 'otherwise known as', 'also called', 'sometimes called', 'known as', 'or simply'],
+	namingVerbs: ['is called', 'are called', 'is termed', 'are termed', 'is known as', 'are known as', 'called', 'termed', 'dubbed'],
 	otherNames: /^(?:another|other)\s+(?:name|names|term|terms)\b/i,
 	exampleMarkers: ['such as', 'including', 'like'],
 	exampleClauseMarkers: ['for example', 'for instance', 'e.g.'],
@@ -139,6 +145,8 @@ export const english: LanguageProfile = {
 		const w = word.toLowerCase();
 		if (VERBS.has(w)) return true;
 		// "organizes", "organized", "organizing", "carries", "carried": the base form is a known verb.
-		return baseForms(w).some((base) => VERBS.has(base));
+		if (baseForms(w).some((base) => VERBS.has(base))) return true;
+		// "criminalizes", "stratified", "justifies": these endings make verbs of nouns and adjectives.
+		return VERB_ENDING.test(w);
 	},
 };

@@ -17,6 +17,8 @@ const CUES: readonly Cue[] = [
 	{ words: ['faktor-faktor', 'faktor', 'penyebab', 'sebab', 'pendorong', 'pemicu'], relation: 'arises-from', direction: 'subject-item', itemKind: 'context' },
 	{ words: ['dampak', 'akibat', 'pengaruh', 'efek'], relation: 'contributes-to', direction: 'subject-item', itemKind: 'context' },
 	{ words: ['syarat', 'syarat-syarat', 'prasyarat', 'dasar', 'landasan'], relation: 'based-on', direction: 'subject-item', itemKind: 'context' },
+	// "Prinsip-Prinsip Koperasi", "Asas Pemilu": what the subject rests on, each item a rule it keeps.
+	{ words: ['prinsip-prinsip', 'prinsip', 'asas-asas', 'asas', 'kaidah', 'kaidah-kaidah'], relation: 'based-on', direction: 'subject-item', itemKind: 'norm' },
 	{ words: ['langkah-langkah', 'langkah', 'tahap', 'tahapan', 'tahap-tahap', 'prosedur', 'cara bergabung', 'cara menjadi', 'cara membentuk', 'cara membuat', 'bagaimana bergabung', 'bagaimana cara'], relation: 'has-step', direction: 'subject-item', itemKind: 'activity' },
 	{ words: ['cara', 'metode', 'teknik', 'unsur', 'unsur-unsur', 'komponen', 'elemen'], relation: 'includes', direction: 'subject-item' },
 	{ words: ['perbedaan', 'beda', 'membedakan'], relation: 'contrasts-with', direction: 'between' }
@@ -53,7 +55,7 @@ export const indonesian: LanguageProfile = {
 	stem,
 	stopwords: STOPWORDS,
 	innerWords: words('dan atau serta maupun'),
-	determiners: new Set([...words('sebuah suatu seorang sejumlah para beberapa berbagai banyak setiap tiap masing-masing sang si kaum'), 'salah satu']),
+	determiners: new Set([...words('sebuah suatu seorang sejumlah para beberapa berbagai banyak setiap tiap masing-masing sang si kaum'), 'salah satu', 'sebagian besar', 'sebagian kecil']),
 	nameBreaks: words(`
 		yang di ke dari untuk dengan pada dalam oleh bagi kepada terhadap tentang mengenai antara sebagai
 		adalah merupakan ialah yaitu yakni ini itu tersebut juga dapat bisa akan telah sudah tidak bukan
@@ -106,6 +108,7 @@ export const indonesian: LanguageProfile = {
 	qualifierStarts: words('bagi di dalam yang berdasarkan menurut untuk pada sebagai serta beserta dan'),
 	copulas: ['dapat diartikan sebagai', 'dapat didefinisikan sebagai', 'diartikan sebagai', 'didefinisikan sebagai', 'dimaknai sebagai', 'merujuk kepada', 'merujuk pada', 'adalah', 'merupakan', 'ialah', 'yaitu', 'yakni'],
 	aliasMarkers: ['atau yang dikenal dengan', 'atau yang dikenal sebagai', 'atau dikenal sebagai', 'juga dikenal sebagai', 'dikenal juga sebagai', 'dikenal dengan istilah', 'disebut juga', 'atau disebut', 'atau biasa disebut', 'alias'],
+	namingVerbs: ['disebut sebagai', 'disebut dengan', 'dinamakan', 'diistilahkan sebagai', 'diistilahkan dengan', 'diistilahkan', 'dikenal sebagai', 'dikenal dengan istilah', 'dikenal dengan', 'disebut'],
 	otherNames: /^(?:istilah|sebutan|nama)\s+lain(?:nya)?\b/i,
 	exampleMarkers: ['seperti', 'antara lain', 'di antaranya', 'termasuk'],
 	exampleClauseMarkers: ['sebagai contoh', 'contohnya', 'misalnya', 'misal'],
