@@ -209,7 +209,8 @@ test('a click on a big map selects the node drawn under the pointer, also where 
 		await expect.poll(() => page.evaluate(() => window.cy!.nodes('.selected').length)).toBe(0);
 		await page.mouse.click(box.x + at.x, box.y + at.y);
 		await expect(heading).toHaveText(label);
-		expect(await page.evaluate((k) => window.cy!.getElementById(k).hasClass('selected'), top)).toBe(true);
+		// The canvas restyles after the panel has painted.
+		await expect.poll(() => page.evaluate((k) => window.cy!.getElementById(k).hasClass('selected'), top)).toBe(true);
 		// The camera jumps to frame the selection on a big map, and lands at once.
 		expect(await page.evaluate(() => window.cy!.animated())).toBe(false);
 		await page.evaluate((camera) => {
