@@ -229,7 +229,11 @@ async function measureClicks(page: Page, kind: 'app' | 'peer', box: { x: number;
 	const opened = kind === 'app' ? await page.evaluate(() => ({ zoom: window.cy!.zoom(), pan: window.cy!.pan() })) : null;
 	for (const key of keys) {
 		await page.waitForFunction(() => !window.cy?.animated(), null, { timeout: 5000 }).catch(() => {});
-		if (opened) await page.evaluate((camera) => window.cy!.viewport(camera), opened);
+		// A block, not an arrow returning the core: Playwright would serialise the whole graph back (seconds, and memory).
+		if (opened)
+			await page.evaluate((camera) => {
+				window.cy!.viewport(camera);
+			}, opened);
 		await page.waitForTimeout(500);
 		const at = await page.evaluate(
 			([kind, key]) => (kind === 'app' ? window.cy!.getElementById(key).renderedPosition() : window.peer!.renderedPosition(key)),

@@ -6,6 +6,7 @@
  * 5,000-node view are attached to the test's output.
  */
 import { expect, test, type Page } from '@playwright/test';
+import type { NodeSingular } from 'cytoscape';
 import { networkGexf } from '../bench/big-graph-files';
 import { labelsSettled, openExplorer, watchConsole } from './helpers';
 import { importFiles } from './io-helpers';
@@ -149,3 +150,105 @@ test('a selection on a big map lights its neighbourhood and restyles nothing els
 	// The lit edges keep their arrows: drawn straight, not as haystack lines.
 	expect(classed.edgeCurve).toBe('straight');
 });
+
+/**
+ * Nodes of a big map drawn over one another, found in the page: pairs whose drawn discs overlap
+ * on screen, each with a point inside both, and which of the two Cytoscape draws on top there
+ * (its own drawing order, not the view's). Nodes drawn away from others come too.
+ */
+function overlapsOnScreen(page: Page, count: number) {
+	return page.evaluate((count) => {
+		const cy = window.cy!;
+		const order = (cy as unknown as { renderer(): { getCachedZSortedEles(): { id(): string }[] } }).renderer().getCachedZSortedEles();
+		const rank = new Map(order.map((e, i) => [e.id(), i]));
+		const nodes = cy.nodes().map((n) => ({ id: n.id(), label: String(n.data('display')), p: n.renderedPosition(), r: n.renderedOuterWidth() / 2 }));
+		const inView = nodes.filter((n) => n.p.x > 20 && n.p.y > 20 && n.p.x < cy.width() - 20 && n.p.y < cy.height() - 20 && n.r >= 2);
+		const found: { at: { x: number; y: number }; top: string; label: string }[] = [];
+		const cell = new Map<string, typeof inView>();
+		const key = (x: number, y: number) => `${Math.floor(x / 40)},${Math.floor(y / 40)}`;
+		for (const n of inView) cell.set(key(n.p.x, n.p.y), [...(cell.get(key(n.p.x, n.p.y)) ?? []), n]);
+		for (const a of inView) {
+			if (found.length >= count) break;
+			for (let dx = -1; dx <= 1; dx++)
+				for (let dy = -1; dy <= 1; dy++)
+					for (const b of cell.get(key(a.p.x + dx * 40, a.p.y + dy * 40)) ?? []) {
+						const d = Math.hypot(a.p.x - b.p.x, a.p.y - b.p.y);
+						if (a.id >= b.id || d >= a.r + b.r - 2 || d < 1 || found.length >= count) continue;
+						// A point inside both discs, on the line between the centres, inside no third disc.
+						const t = (a.r - (a.r + b.r - d) / 2) / d;
+						const at = { x: a.p.x + (b.p.x - a.p.x) * t, y: a.p.y + (b.p.y - a.p.y) * t };
+						const under = nodes.filter((n) => Math.hypot(n.p.x - at.x, n.p.y - at.y) <= n.r - 0.5);
+						if (under.length !== 2) continue;
+						const top = under.reduce((x, y) => (rank.get(y.id)! > rank.get(x.id)! ? y : x));
+						found.push({ at, top: top.id, label: top.label });
+					}
+		}
+		return found;
+	}, count);
+}
+
+test('a click on a big map selects the node drawn under the pointer, also where small nodes overlap', async ({ page }) => {
+	test.setTimeout(240_000);
+	const errors = watchConsole(page);
+	await openExplorer(page);
+	await importAndWait(page, 'network-3k.gexf', networkGexf(3000, 6000, 11), { nodes: 3000, edges: 6000 });
+	const graph = page.getByTestId('graph');
+	const box = (await graph.boundingBox())!;
+	const heading = page.getByTestId('passages').locator('h2');
+	const opened = await page.evaluate(() => ({ zoom: window.cy!.zoom(), pan: { ...window.cy!.pan() } }));
+	// Zoomed in, so that overlapping nodes are a few pixels wide rather than one.
+	await page.evaluate((camera) => {
+		window.cy!.viewport({ zoom: camera.zoom * 3, pan: { x: camera.pan.x * 3 - window.cy!.width(), y: camera.pan.y * 3 - window.cy!.height() } });
+	}, opened);
+	const overlaps = await overlapsOnScreen(page, 4);
+	expect(overlaps.length, 'the layout has overlapping nodes in view').toBeGreaterThan(0);
+	const nowhere = await emptySpot(page);
+	for (const { at, top, label } of overlaps) {
+		// A click on empty canvas clears the selection, so that every pair is drawn as it was found.
+		await page.mouse.click(box.x + nowhere.x, box.y + nowhere.y);
+		await expect.poll(() => page.evaluate(() => window.cy!.nodes('.selected').length)).toBe(0);
+		await page.mouse.click(box.x + at.x, box.y + at.y);
+		await expect(heading).toHaveText(label);
+		// The canvas restyles after the panel has painted.
+		await expect.poll(() => page.evaluate((k) => window.cy!.getElementById(k).hasClass('selected'), top)).toBe(true);
+		// The camera jumps to frame the selection on a big map, and lands at once.
+		expect(await page.evaluate(() => window.cy!.animated())).toBe(false);
+		await page.evaluate((camera) => {
+			window.cy!.viewport({ zoom: camera.zoom * 3, pan: { x: camera.pan.x * 3 - window.cy!.width(), y: camera.pan.y * 3 - window.cy!.height() } });
+		}, opened);
+	}
+
+	// A hovered node is named over the canvas; the pointer on empty canvas names nothing, and a click there clears.
+	const lone = await page.evaluate(() => {
+		const cy = window.cy!;
+		const n = (cy.nodes().toArray() as NodeSingular[]).find((x) => {
+			const p = x.renderedPosition();
+			return p.x > 40 && p.y > 40 && p.x < cy.width() - 40 && p.y < cy.height() - 40;
+		})!;
+		return { at: n.renderedPosition(), label: String(n.data('display')) };
+	});
+	await page.mouse.move(box.x + lone.at.x, box.y + lone.at.y);
+	await expect(page.getByTestId('hover-name')).toHaveText(lone.label);
+	const empty = await emptySpot(page);
+	await page.mouse.move(box.x + empty.x, box.y + empty.y);
+	await expect(page.getByTestId('hover-name')).toBeHidden();
+	await page.mouse.click(box.x + lone.at.x, box.y + lone.at.y);
+	await expect(heading).toHaveText(lone.label);
+	const cleared = await emptySpot(page);
+	await page.mouse.click(box.x + cleared.x, box.y + cleared.y);
+	await expect.poll(() => page.evaluate(() => window.cy!.nodes('.selected').length)).toBe(0);
+	expect(errors).toEqual([]);
+});
+
+/** A point on the canvas at least 25 px from every node's disc. */
+async function emptySpot(page: Page): Promise<{ x: number; y: number }> {
+	const spot = await page.evaluate(() => {
+		const cy = window.cy!;
+		const discs = (cy.nodes().toArray() as NodeSingular[]).map((n) => ({ p: n.renderedPosition(), r: n.renderedOuterWidth() / 2 }));
+		for (let y = 30; y < cy.height() - 30; y += 7)
+			for (let x = 30; x < cy.width() - 30; x += 7) if (discs.every((d) => Math.hypot(d.p.x - x, d.p.y - y) > d.r + 25)) return { x, y };
+		return null;
+	});
+	expect(spot, 'an empty spot on the canvas').not.toBeNull();
+	return spot!;
+}

@@ -29,9 +29,15 @@ export function rendererOptions(big: boolean, webgl = hardwareWebgl()): Partial<
 	};
 }
 
-/** Rules added after the explorer's stylesheet for a big map. */
-export function bigGraphStyles(): StylesheetJson {
+/**
+ * Rules added after the explorer's stylesheet for a big map. While reading, its elements take no
+ * pointer events: Cytoscape would hit-test every one of them on each press and move, so the view
+ * finds the node under the pointer itself (graph-view.ts, disc-grid.ts); edges stay reachable
+ * through the panel's relations and the keyboard. Edit mode's gestures need the events back.
+ */
+export function bigGraphStyles(opts: { events: boolean }): StylesheetJson {
 	return [
+		...(opts.events ? [] : [{ selector: 'node, edge', style: { events: 'no' as const } }]),
 		{ selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', width: 0.8 } },
 		{
 			selector: 'edge.neighbour, edge.selected, edge.path, edge.hover',
@@ -39,7 +45,14 @@ export function bigGraphStyles(): StylesheetJson {
 		},
 		// Node borders cost a second path per node; at this size they are a line of a pixel or less anyway.
 		{ selector: 'node', style: { 'border-width': 0 } },
-		{ selector: 'node.hover', style: { 'border-width': 3 } },
+		// A hover keeps the node's place in the stack: a change of z-index makes Cytoscape sort all its elements again.
+		{ selector: 'node.hover', style: { 'border-width': 3, 'z-index': 1 } },
+		{ selector: 'node.neighbour.hover', style: { 'z-index': 10 } },
+		{ selector: 'node.selected.hover', style: { 'z-index': 30 } },
+		{ selector: 'node.path.hover', style: { 'z-index': 25 } },
+		{ selector: 'edge.hover', style: { 'z-index': 0 } },
+		{ selector: 'edge.selected.hover', style: { 'z-index': 30 } },
+		{ selector: 'edge.path.hover', style: { 'z-index': 25 } },
 		{ selector: 'node.selected, node.path', style: { 'border-width': 4 } }
 	];
 }

@@ -24,6 +24,7 @@ import cytoscape, {
 import type { Lang } from '../kg/lang';
 import type { KnowledgeGraph } from '../kg/model';
 import { bigGraphStyles, isBigGraph, rendererOptions } from './big-graph';
+import { DiscGrid } from './disc-grid';
 import { EditGestures, type EditHandlers, type EditSelection } from './edit-gestures';
 import { edgeElementIds } from './element-ids';
 import { nodeSizing, toElements } from './elements';
@@ -80,6 +81,8 @@ declare global {
 const SELECTED_MIN_SCREEN = 18;
 /** A tap this close (screen pixels) to a lit edge selects it: thin lines are hard to hit. */
 const EDGE_HIT_RADIUS = 14;
+/** On a big map, a pointer this close (screen pixels) beside a node's disc still means that node (mouse, touch). */
+const NODE_SLACK = { mouse: 3, touch: 10 };
 const CAMERA_MS = 320;
 /** The camera comes no closer than this: a lone node should not fill the screen. */
 const CAMERA_MAX_ZOOM = 1.6;
@@ -107,6 +110,17 @@ export class GraphView implements DrawnView {
 	#mirror: GraphMirror | null = null;
 	/** Edit mode's pointer gestures; null while reading. */
 	#editing: EditGestures | null = null;
+	/**
+	 * A big map's nodes for pointing (disc-grid.ts): Cytoscape's own hit test scans every element
+	 * on each press and move, so a big map answers taps and hovers itself. Rebuilt when needed
+	 * after nodes moved, came, went or changed size.
+	 */
+	#discs: DiscGrid | null = null;
+	/** The node a big map shows hovered, and the pointer position waiting for the next frame to be looked up. */
+	#hovered: NodeSingular | null = null;
+	#hoverAt: Position | null = null;
+	/** A big map names the hovered node in the page, over the canvas: restyling it would redraw thousands of elements. */
+	#hoverTip: HTMLElement | null = null;
 
 	/** For the exporters in view/ (DrawnView); pages use the methods below. */
 	get core(): Core | null {
@@ -128,7 +142,7 @@ export class GraphView implements DrawnView {
 		const cy = cytoscape({
 			container,
 			elements,
-			style: big ? [...explorerStylesheet(), ...bigGraphStyles()] : explorerStylesheet(),
+			style: stylesheetFor(big, false),
 			// The map is framed from its positions and node sizes: Cytoscape's fit would first compute
 			// every element's drawn style only to measure the box (seconds on a big map), and compute
 			// it again once the labels are placed.
@@ -146,13 +160,21 @@ export class GraphView implements DrawnView {
 		cy.on('tap', 'edge', (e: EventObject) => handlers.selectEdge(e.target.data('key')));
 		cy.on('tap', (e: EventObject) => {
 			if (e.target !== cy) return;
-			// Nothing lit was hit: a faded node right under the pointer, else a lit edge nearby, else nothing.
-			const faded = this.#fadedNodeAt(e.position);
-			if (faded) return handlers.selectNode(faded.id());
+			// A big map's elements take no events while reading: the node drawn under the pointer, found here.
+			// Elsewhere nothing lit was hit: a faded node right under the pointer. Else a lit edge nearby, else nothing.
+			const node = this.#pointing() ? this.#nodeUnder(e.position, isTouch(e)) : this.#fadedNodeAt(e.position);
+			if (node) return handlers.selectNode(node.id());
 			const edge = this.#litEdgeNear(e.position);
 			if (edge) return handlers.selectEdge(edge.data('key'));
 			handlers.clear();
 		});
+		if (big) {
+			cy.on('position add remove', () => (this.#discs = null));
+			cy.on('mousemove', (e: EventObject) => this.#hoverLater(e));
+			cy.on('viewport', () => this.#hoverNode(null));
+			container.addEventListener('pointerleave', () => this.#hoverNode(null));
+			this.#hoverTip = hoverTip(container);
+		}
 		cy.on('mouseover', 'node, edge', (e: EventObject) => {
 			this.#hoverLabel(e.target, true);
 			container.style.cursor = 'pointer';
@@ -165,6 +187,8 @@ export class GraphView implements DrawnView {
 		// A mark for the benchmark: the first frame with the graph drawn.
 		cy.one('render', () => performance.mark('graph-painted'));
 		this.#cy = cy;
+		this.#discs = null;
+		this.#hovered = null;
 		this.#state = null;
 		this.#classes = new Map();
 		this.#labels = new Map();
@@ -194,6 +218,7 @@ export class GraphView implements DrawnView {
 
 	/** After the map changed: classes on what was drawn anew, the selection in edit mode, labels. */
 	#redrawn(redrawn: string[]) {
+		this.#discs = null;
 		for (const id of redrawn) this.#classes.delete(id);
 		if (this.#state) this.showState(this.#state, { animate: false });
 		else this.#placeLabels();
@@ -206,7 +231,13 @@ export class GraphView implements DrawnView {
 		const cy = this.#cy;
 		if (!cy) return;
 		this.#editing?.stop();
+		const wasEditing = !!this.#editing;
 		this.#editing = handlers ? new EditGestures(cy, handlers) : null;
+		// A big map's elements take pointer events only while editing (drags, shift-clicks and lines drawn need them).
+		if (this.#big && wasEditing !== !!handlers) {
+			this.#hoverNode(null);
+			cy.style(stylesheetFor(true, !!handlers));
+		}
 		// In edit mode nothing fades: every node stays in reach of a drag or a shift-click.
 		if (this.#state) this.showState(this.#state, { animate: false });
 	}
@@ -263,6 +294,8 @@ export class GraphView implements DrawnView {
 		this.#editing?.stop();
 		this.#editing = null;
 		this.#cy.destroy();
+		this.#hoverTip?.remove();
+		this.#hoverTip = null;
 		this.#cy = null;
 		this.#graph = null;
 	}
@@ -289,11 +322,13 @@ export class GraphView implements DrawnView {
 				});
 			}
 			this.#communities = state.communities;
-			if (!!before?.kindStyle !== !!state.kindStyle)
+			if (!!before?.kindStyle !== !!state.kindStyle) {
+				this.#discs = null;
 				cy.nodes().forEach((n) => {
 					n.data('color', state.kindStyle ? n.data('kindColor') : (n.data('fileColor') ?? n.data('kindColor')));
 					n.data('size', state.kindStyle ? n.data('kindSize') : (n.data('fileSize') ?? n.data('kindSize')));
 				});
+			}
 			const next = elementClasses(graph, this.#edgeIds, {
 				selectedNode: state.selectedNode,
 				selectedEdge: state.selectedEdge,
@@ -311,7 +346,8 @@ export class GraphView implements DrawnView {
 		});
 		const camera = this.#cameraFor(before, state);
 		this.#placeLabels(camera ?? undefined);
-		if (camera) this.#moveCamera(camera, opts.animate && before !== null);
+		// A big map jumps: each frame of a camera flight would draw thousands of nodes.
+		if (camera) this.#moveCamera(camera, opts.animate && before !== null && !this.#big);
 		measureRestyle(performance.now() - start);
 	}
 
@@ -499,13 +535,64 @@ export class GraphView implements DrawnView {
 
 	// ------------------------------------------------------------------ hits
 
+	/** Whether the view answers pointing itself: a big map while reading (its elements take no events then). */
+	#pointing(): boolean {
+		return this.#big && !this.#editing;
+	}
+
+	/** The node drawn under a point (or just beside a small one), as drawn: the one on top wins. */
+	#nodeUnder(at: Position, touch: boolean): NodeSingular | null {
+		const cy = this.#cy!;
+		this.#discs ??= new DiscGrid(
+			cy.nodes().map((n, index) => ({ id: n.id(), x: n.position('x'), y: n.position('y'), r: Number(n.data('size')) / 2, index }))
+		);
+		const slack = (touch ? NODE_SLACK.touch : NODE_SLACK.mouse) / cy.zoom();
+		const hit = this.#discs.pick(at.x, at.y, slack, (disc) => drawingOrder(this.#classes.get(disc.id), disc.index));
+		return hit ? cy.getElementById(hit.id) : null;
+	}
+
+	/** A big map's hover: the pointer's node looked up once a frame, never while a button is down (a pan). */
+	#hoverLater(e: EventObject) {
+		if (!this.#pointing()) return;
+		const pressed = ((e.originalEvent as MouseEvent | undefined)?.buttons ?? 0) !== 0;
+		if (pressed) return this.#hoverNode(null);
+		const waiting = this.#hoverAt !== null;
+		this.#hoverAt = e.position;
+		if (waiting) return;
+		requestAnimationFrame(() => {
+			const at = this.#hoverAt;
+			this.#hoverAt = null;
+			if (at && this.#cy && this.#pointing()) this.#hoverNode(this.#nodeUnder(at, false));
+		});
+	}
+
+	#hoverNode(node: NodeSingular | null) {
+		const cy = this.#cy;
+		const tip = this.#hoverTip;
+		if (!cy || !tip || node === this.#hovered || (node && this.#hovered?.same(node))) return;
+		this.#hovered = node;
+		cy.container()!.style.cursor = node ? 'pointer' : '';
+		if (!node) {
+			tip.hidden = true;
+			return;
+		}
+		const at = node.renderedPosition();
+		// Text, never HTML: the name comes from the file.
+		tip.textContent = String(node.data('display') ?? '');
+		tip.style.left = `${at.x}px`;
+		tip.style.top = `${at.y + (Number(node.data('size')) / 2) * cy.zoom() + 4}px`;
+		tip.hidden = false;
+	}
+
 	/** The lit (not faded) edge passing within EDGE_HIT_RADIUS screen pixels of a point, nearest first. */
 	#litEdgeNear(at: Position): EdgeSingular | null {
 		const cy = this.#cy!;
 		const radius = EDGE_HIT_RADIUS / cy.zoom();
 		let best: EdgeSingular | null = null;
 		let bestDistance = radius;
-		cy.edges().forEach((e: EdgeSingular) => {
+		// A big map lights only the selection's edges (nothing fades there): only those are looked at.
+		const candidates = this.#big ? litElements(cy, this.#classes).edges() : cy.edges();
+		candidates.forEach((e: EdgeSingular) => {
 			if (e.hasClass('dimmed') || !e.visible()) return;
 			const d = distanceToEdge(e, at);
 			if (d < bestDistance) {
@@ -643,6 +730,60 @@ function measureRestyle(applied: number) {
 		const drawn = performance.now() - frameStart;
 		performance.measure('graph-restyle', { start: frameStart - applied, duration: applied + drawn });
 	});
+}
+
+/** The explorer's stylesheet, with a big map's rules; a big map's elements take pointer events only while editing. */
+function stylesheetFor(big: boolean, editing: boolean): cytoscape.StylesheetJson {
+	return big ? [...explorerStylesheet(), ...bigGraphStyles({ events: editing })] : explorerStylesheet();
+}
+
+/** The elements the state gave a class (on a big map: the selection, its neighbourhood, the path). */
+function litElements(cy: Core, classes: Map<string, string>): Collection {
+	const lit = cy.collection();
+	for (const id of classes.keys()) lit.merge(cy.getElementById(id));
+	return lit;
+}
+
+/** The element that names a big map's hovered node, placed over the canvas (hidden until a node is hovered). */
+function hoverTip(container: HTMLElement): HTMLElement {
+	const tip = document.createElement('div');
+	tip.hidden = true;
+	tip.dataset.testid = 'hover-name';
+	// Decoration for the pointer: screen readers get names from the panel, the outline and the live region.
+	tip.setAttribute('aria-hidden', 'true');
+	Object.assign(tip.style, {
+		position: 'absolute',
+		zIndex: '2',
+		transform: 'translateX(-50%)',
+		pointerEvents: 'none',
+		whiteSpace: 'nowrap',
+		font: `${MIN_READABLE_FONT_SIZE + 2}px system-ui, "Noto Sans", "DejaVu Sans", sans-serif`,
+		color: '#111827',
+		background: 'rgba(255, 255, 255, 0.92)',
+		border: '1px solid #9ca3af',
+		borderRadius: '3px',
+		padding: '1px 4px'
+	});
+	container.appendChild(tip);
+	return tip;
+}
+
+/** Whether a Cytoscape event came from a finger. */
+function isTouch(e: EventObject): boolean {
+	const original = e.originalEvent as (Event & { pointerType?: string }) | undefined;
+	return !!original && (original.type.startsWith('touch') || original.pointerType === 'touch');
+}
+
+/**
+ * Where a node of a big map is drawn in the stack, as Cytoscape orders it: by the z-index its
+ * classes give (stylesheet.ts), then by the order elements were added; null for a hidden node.
+ */
+function drawingOrder(classes: string | undefined, index: number): number | null {
+	const has = (name: string) => !!classes && classes.split(' ').includes(name);
+	if (has('hidden')) return null;
+	// The later of the stylesheet's rules wins: path over dimmed over selected over neighbour.
+	const z = has('path') ? 25 : has('dimmed') ? 0 : has('selected') ? 30 : has('neighbour') ? 10 : 1;
+	return z * 1e7 + index;
 }
 
 /** A node with its neighbours and their edges, or an edge with its two ends. */
