@@ -225,7 +225,7 @@ test('a click on a big map selects the node drawn under the pointer, also where 
 			const p = x.renderedPosition();
 			return p.x > 40 && p.y > 40 && p.x < cy.width() - 40 && p.y < cy.height() - 40;
 		})!;
-		return { at: n.renderedPosition(), label: String(n.data('display')) };
+		return { id: n.id(), at: n.renderedPosition(), label: String(n.data('display')) };
 	});
 	await page.mouse.move(box.x + lone.at.x, box.y + lone.at.y);
 	await expect(page.getByTestId('hover-name')).toHaveText(lone.label);
@@ -234,6 +234,8 @@ test('a click on a big map selects the node drawn under the pointer, also where 
 	await expect(page.getByTestId('hover-name')).toBeHidden();
 	await page.mouse.click(box.x + lone.at.x, box.y + lone.at.y);
 	await expect(heading).toHaveText(lone.label);
+	// The camera frames the selection once the canvas restyles, after the panel: an empty spot is looked for there.
+	await expect.poll(() => page.evaluate((k) => window.cy!.getElementById(k).hasClass('selected'), lone.id)).toBe(true);
 	const cleared = await emptySpot(page);
 	await page.mouse.click(box.x + cleared.x, box.y + cleared.y);
 	await expect.poll(() => page.evaluate(() => window.cy!.nodes('.selected').length)).toBe(0);

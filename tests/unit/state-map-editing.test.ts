@@ -180,6 +180,11 @@ describe('two tabs and failures', () => {
 		const offered = storedProblems.list[0].data as { nodes: { key: string }[] };
 		expect(offered.nodes.some((n) => n.key === 'guru')).toBe(true);
 		expect(store.open!.graph.hasNode('guru')).toBe(true);
+		// A change made before its own save has failed is in the file the notice offers.
+		const problem = storedProblems.list[0];
+		editor.apply({ type: 'addConcept', label: { id: 'Dosen', en: 'Lecturer' }, kind: 'konsep' });
+		expect((problem.data as { nodes: { key: string }[] }).nodes.some((n) => n.key === 'dosen')).toBe(true);
+		await store.flush();
 
 		put.mockRestore();
 		editor.apply({ type: 'setNote', target: 'concept', key: 'guru', note: 'x' });

@@ -559,7 +559,19 @@ export class MapStore {
 	#reportUnsaved(id: string, title: string, graph: KnowledgeGraph, error: unknown) {
 		const failure = saveFailureOf(error);
 		if (failure === 'unavailable') this.persistent = false;
-		storedProblems.report({ store: 'map', id, title, kind: 'unsaved', failure, reason: String((error as Error)?.message ?? error), data: graph.export() });
+		// The file offered is the map as it is when downloaded: changes made after this failure, whose own
+		// saves have not failed yet, are in it too.
+		storedProblems.report({
+			store: 'map',
+			id,
+			title,
+			kind: 'unsaved',
+			failure,
+			reason: String((error as Error)?.message ?? error),
+			get data() {
+				return graph.export();
+			}
+		});
 	}
 
 	/**

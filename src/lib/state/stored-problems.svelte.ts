@@ -19,7 +19,7 @@ export interface StoredProblem {
 	fileName?: string;
 	/** What is wrong, as the check said it (the first problem, and how many more). */
 	reason: string;
-	/** The data as it is stored, to download. */
+	/** The data as it is stored (an unsaved map: as it is in memory now), to download. */
 	data: unknown;
 }
 
