@@ -8,6 +8,7 @@ import type { Core, SingularElementArgument } from 'cytoscape';
 import type { KnowledgeGraph } from '../kg/model';
 import { newEdgeElementId } from './element-ids';
 import { edgeData, nodeData, type NodeSizing } from './elements';
+import { removeDataRestyled } from './remove-data';
 
 export interface MirrorOptions {
 	sizing: NodeSizing;
@@ -160,6 +161,5 @@ export class GraphMirror {
 
 function update(ele: SingularElementArgument, data: Record<string, unknown>) {
 	ele.data(Object.fromEntries(Object.entries(data).filter(([name]) => !IMMUTABLE.has(name))));
-	const gone = OPTIONAL.filter((name) => !(name in data) && ele.data(name) !== undefined);
-	if (gone.length) ele.removeData(gone.join(' '));
+	removeDataRestyled(ele, OPTIONAL.filter((name) => !(name in data) && ele.data(name) !== undefined));
 }

@@ -29,11 +29,10 @@ import { EditGestures, type EditHandlers, type EditSelection } from './edit-gest
 import { edgeElementIds } from './element-ids';
 import { nodeSizing, toElements } from './elements';
 import { GraphMirror } from './graph-mirror';
+import { removeDataRestyled } from './remove-data';
 import { MIN_READABLE_FONT_SIZE, labelWrapWidth } from './footprint';
 import { placeLabels, type LabelCandidate, type LabelSide, type PlacedLabel } from './label-placement';
 
-/** Scratch key on the core: the camera the labels on screen were placed for. */
-const LABELS_PLACED_FOR = 'labelsPlacedFor';
 import { layoutOptions, type LayoutName } from './layouts';
 import { explorerStylesheet } from './stylesheet';
 import { communityColor } from './palette';
@@ -455,7 +454,9 @@ export class GraphView implements DrawnView {
 		});
 		this.#labels = sizes;
 		// For automation: the camera the drawn labels were placed for (tests wait until it is the current one).
-		cy.scratch(LABELS_PLACED_FOR, { zoom: view.zoom, pan: { ...view.pan } });
+		// On the container, not the core: Cytoscape restyles every element when the core's data or scratch changes.
+		const container = cy.container();
+		if (container) container.dataset.labelsPlacedFor = JSON.stringify({ zoom: view.zoom, pan: view.pan });
 	}
 
 	/** Sets a label's font size, through data only where it differs from the styled one. */
@@ -463,7 +464,7 @@ export class GraphView implements DrawnView {
 		const base = baseFontSize(ele);
 		const current = ele.data('labelSize');
 		if (Math.abs(size - base) < 0.01) {
-			if (current !== undefined) ele.removeData('labelSize labelWrap');
+			if (current !== undefined) removeDataRestyled(ele, ['labelSize', 'labelWrap']);
 		} else if (current === undefined || Math.abs(current - size) >= 0.01) {
 			if (ele.isNode()) ele.data({ labelSize: size, labelWrap: labelWrapWidth(size) });
 			else ele.data({ labelSize: size });
