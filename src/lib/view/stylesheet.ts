@@ -20,6 +20,47 @@ export function teacherOwnStyles(): StylesheetJson {
 /** Labels below this on-screen size are never drawn, whatever the zoom does between two placements. */
 const LABEL_CUTOFF = MIN_READABLE_FONT_SIZE - 0.5;
 
+/**
+ * How a node's label looks, on the nodes that may draw one. Kept off the rest: every property of a
+ * rule costs each element it matches a step of every restyle, and a big map leaves thousands of
+ * nodes unlabelled.
+ */
+export function nodeLabelLook(selector: string): StylesheetJson[number] {
+	return {
+		selector,
+		style: {
+			'font-family': 'system-ui, "Noto Sans", "DejaVu Sans", sans-serif',
+			'min-zoomed-font-size': LABEL_CUTOFF,
+			color: '#111827',
+			'text-valign': 'bottom',
+			'text-halign': 'center',
+			'text-margin-y': 4,
+			'text-wrap': 'wrap',
+			'text-max-width': 'data(wrap)' as never,
+			'text-background-color': '#ffffff',
+			'text-background-opacity': 0.85,
+			'text-background-padding': '1px',
+			'text-background-shape': 'roundrectangle'
+		}
+	};
+}
+
+/** How a relation's name looks, on the edges that may draw one (see nodeLabelLook). */
+export function edgeLabelLook(selector: string): StylesheetJson[number] {
+	return {
+		selector,
+		style: {
+			'font-size': 12,
+			color: '#374151',
+			'text-rotation': 'autorotate',
+			'text-background-color': '#ffffff',
+			'text-background-opacity': 0.9,
+			'text-background-padding': '2px',
+			'min-zoomed-font-size': LABEL_CUTOFF
+		}
+	};
+}
+
 export function explorerStylesheet(): StylesheetJson {
 	return [
 		{
@@ -31,19 +72,7 @@ export function explorerStylesheet(): StylesheetJson {
 				height: 'data(size)',
 				// Labels show where the label placement put one (label-on), so a large map costs nothing for the rest.
 				label: '',
-				'font-family': 'system-ui, "Noto Sans", "DejaVu Sans", sans-serif',
 				'font-size': 'data(fontSize)',
-				'min-zoomed-font-size': LABEL_CUTOFF,
-				color: '#111827',
-				'text-valign': 'bottom',
-				'text-halign': 'center',
-				'text-margin-y': 4,
-				'text-wrap': 'wrap',
-				'text-max-width': 'data(wrap)' as never,
-				'text-background-color': '#ffffff',
-				'text-background-opacity': 0.85,
-				'text-background-padding': '1px',
-				'text-background-shape': 'roundrectangle',
 				'border-width': 1.5,
 				'border-color': '#ffffff',
 				'z-index': 1
@@ -60,16 +89,11 @@ export function explorerStylesheet(): StylesheetJson {
 				'target-arrow-shape': 'triangle',
 				'arrow-scale': 0.8,
 				'curve-style': 'bezier',
-				label: '',
-				'font-size': 12,
-				color: '#374151',
-				'text-rotation': 'autorotate',
-				'text-background-color': '#ffffff',
-				'text-background-opacity': 0.9,
-				'text-background-padding': '2px',
-				'min-zoomed-font-size': LABEL_CUTOFF
+				label: ''
 			}
 		},
+		nodeLabelLook('node.label-on, node.hover'),
+		edgeLabelLook('edge.label-on, edge.hover'),
 		// The label placement enlarges a label it draws (to stay readable when zoomed out) through data.
 		// An undirected edge of an imported map has no direction to show.
 		{ selector: 'edge[?undirected]', style: { 'target-arrow-shape': 'none' } },

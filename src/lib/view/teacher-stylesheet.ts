@@ -1,7 +1,7 @@
 /** Stylesheets of the teaching views: big labels inside boxes, kind colours, high contrast for projectors. */
 import type { StylesheetJson } from 'cytoscape';
 import { LABEL_FONT } from './label-box';
-import { explorerStylesheet } from './stylesheet';
+import { edgeLabelLook, explorerStylesheet, nodeLabelLook } from './stylesheet';
 
 /** Mind map and comparison: labels drawn inside round boxes sized by the layout. */
 export function mindmapStylesheet(): StylesheetJson {
@@ -55,6 +55,8 @@ export function presenterStylesheet(): StylesheetJson {
 	return [
 		...explorerStylesheet(),
 		{ selector: 'node', style: { label: '' } },
+		nodeLabelLook('node.context, node.focus'),
+		edgeLabelLook('edge.focus'),
 		{ selector: '.faded', style: { opacity: 0.12 } },
 		{
 			selector: 'node.context',
