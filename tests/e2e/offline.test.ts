@@ -60,15 +60,21 @@ async function visitOnce(page: Page, origin = ''): Promise<void> {
 	await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 }
 
+/** One visit through a host, then the network goes: the origin the visit used, now served by the service worker alone. */
+async function offlineAfterOneVisit(page: Page, upstream: string): Promise<string> {
+	const host = new Host();
+	const origin = await host.start(upstream);
+	await visitOnce(page, origin);
+	await page.context().setOffline(true);
+	await host.stop();
+	return origin;
+}
+
 const marker = (page: Page) => page.evaluate(() => (window as unknown as { __samePage?: boolean }).__samePage ?? false);
 
-test('after one visit every route works with the network off, links with a query included', async ({ page, context, baseURL }) => {
+test('after one visit every route works with the network off, links with a query included', async ({ page, baseURL }) => {
 	test.setTimeout(120_000);
-	const host = new Host();
-	const origin = await host.start(baseURL!);
-	await visitOnce(page, origin);
-	await context.setOffline(true);
-	await host.stop();
+	const origin = await offlineAfterOneVisit(page, baseURL!);
 	const routes = [
 		...prerenderedRoutes(),
 		'/?node=kelompok-volunter&lang=en',
@@ -156,14 +162,10 @@ test.describe('in English', () => {
 	});
 });
 
-test('after one visit a map from one\'s own texts is made with the network off, PDFs and web pages included', async ({ page, context, baseURL }) => {
+test('after one visit a map from one\'s own texts is made with the network off, PDFs and web pages included', async ({ page, baseURL }) => {
 	test.setTimeout(120_000);
-	const host = new Host();
-	const origin = await host.start(baseURL!);
 	// The visit is to the explorer only: /baru, its extraction worker (with pdf.js inside) and Readability come from the cache.
-	await visitOnce(page, origin);
-	await context.setOffline(true);
-	await host.stop();
+	const origin = await offlineAfterOneVisit(page, baseURL!);
 	const response = await page.goto(`${origin}/baru`);
 	expect(response?.fromServiceWorker()).toBe(true);
 	await expect(page.getByTestId('own-document').locator('textarea')).toHaveCount(1);
