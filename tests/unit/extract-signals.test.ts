@@ -476,3 +476,88 @@ describe('English genus and pointing subjects', () => {
 		expect(concept(en, 'view')).toBeUndefined();
 	});
 });
+
+// Common ways of writing: light verbs, verbs of purpose, states of too much, heading qualifiers.
+describe('light verbs', () => {
+	it('knows "Mendapatkan X" by its object too', () => {
+		const ex = extract(
+			'Manfaat Koperasi Sekolah\n\nBergabung dengan koperasi sekolah memiliki banyak manfaat, di antaranya:\n\n- Mendapatkan keterampilan berwirausaha sejak dini.\n- Memerlukan ketelitian yang tinggi.\n'
+		);
+		expect(ex.concepts.find((c) => /^mendapatkan keterampilan berwirausaha/i.test(c.label))?.aliases).toEqual(expect.arrayContaining([expect.stringMatching(/^keterampilan berwirausaha/)]));
+		expect(ex.concepts.find((c) => /^memerlukan ketelitian/i.test(c.label))?.aliases).toEqual(expect.arrayContaining([expect.stringMatching(/^ketelitian/)]));
+	});
+
+	it('in English: "Gaining X"', () => {
+		const ex = extract('Benefits of Book Clubs\n\nJoining a book club has several benefits:\n\n- Gaining reading habits that last.\n- Meeting new friends in the neighbourhood.\n', 'en');
+		const gaining = ex.concepts.find((c) => /^gaining reading habits/i.test(c.label));
+		expect(gaining?.aliases).toEqual(expect.arrayContaining([expect.stringMatching(/^reading habits/)]));
+	});
+
+	it('leaves an object that is a concept of its own to that concept', () => {
+		const ex = extract(
+			'Manfaat Koperasi Sekolah\n\nModal usaha adalah uang yang dipakai untuk memulai usaha. Bergabung dengan koperasi sekolah memiliki banyak manfaat, di antaranya:\n\n- Mendapatkan modal usaha dengan bunga ringan.\n- Melatih kejujuran siswa.\n'
+		);
+		const item = ex.concepts.find((c) => /^mendapatkan modal usaha/i.test(c.label));
+		expect(item).toBeDefined();
+		expect(item!.aliases).not.toContain('modal usaha');
+		expect(concept(ex, 'Modal usaha')).toBeDefined();
+	});
+});
+
+describe('verbs of purpose', () => {
+	it('"X hadir untuk A, serta B": each doing is a function of X', () => {
+		const ex = extract('Koperasi Sekolah\n\nKoperasi sekolah adalah koperasi yang anggotanya para siswa. Koperasi sekolah hadir untuk melatih kemandirian siswa, serta menumbuhkan kebiasaan hemat.\n');
+		expect(relations(ex)).toEqual(expect.arrayContaining(['koperasi sekolah -has-function-> melatih kemandirian siswa', 'koperasi sekolah -has-function-> menumbuhkan kebiasaan hemat']));
+	});
+
+	it('"bertujuan untuk", and "X was founded to" in English', () => {
+		const id = extract('Bank Sampah\n\nBank sampah adalah tempat menabung sampah. Bank sampah bertujuan untuk mengurangi timbunan sampah rumah tangga.\n');
+		expect(relations(id)).toContain('bank sampah -has-function-> mengurangi timbunan sampah rumah tangga');
+		const en = extract('Public Libraries\n\nA public library is a library open to everyone. The public library was founded to promote reading habits among workers.\n', 'en');
+		expect(relations(en)).toContain('public library -has-function-> promote reading habits');
+	});
+
+	it('not after a hedge', () => {
+		const ex = extract('Bank Sampah\n\nBank sampah adalah tempat menabung sampah. Bank sampah mungkin bertujuan untuk mengurangi timbunan sampah rumah tangga.\n');
+		expect(relations(ex).filter((r) => r.includes('has-function'))).toEqual([]);
+	});
+});
+
+describe('states of too much', () => {
+	it('"kelemahan X ini adalah terkadang mereka terlalu …": a weakness of X, to the end of its clause', () => {
+		const ex = extract(
+			'Koperasi Sekolah\n\nKoperasi sekolah adalah koperasi yang anggotanya para siswa. Namun, kelemahan koperasi ini adalah terkadang mereka terlalu sibuk dengan ujian akhir sehingga toko sering tutup.\n'
+		);
+		expect(relations(ex)).toContain('koperasi sekolah -has-weakness-> terlalu sibuk dengan ujian akhir');
+		expect(relations(ex).some((r) => r.startsWith('koperasi -'))).toBe(false);
+	});
+
+	it('"tantangan X adalah sulit untuk …", hedges passed over', () => {
+		const ex = extract('Bank Sampah\n\nBank sampah adalah tempat menabung sampah. Tantangan bank sampah adalah mungkin sulit untuk mengajak warga memilah sampah, terutama di kota besar.\n');
+		expect(relations(ex)).toContain('bank sampah -faces-challenge-> sulit untuk mengajak warga memilah sampah');
+		expect(concept(ex, 'sulit untuk mengajak warga memilah sampah')?.kind).toBe('challenge');
+	});
+});
+
+describe('heading qualifiers', () => {
+	it('"Kontribusi X dalam Y": X contributes to Y, cited from the sentence that says it', () => {
+		const ex = extract(
+			'Koperasi di Indonesia\n\nKontribusi Koperasi dalam Ekonomi Desa\n\nKoperasi adalah badan usaha milik anggota. Koperasi memiliki kontribusi yang besar dalam ekonomi desa. Berikut beberapa kontribusinya.\n'
+		);
+		const r = ex.relations.find((r) => r.relation === 'contributes-to' && norm(ex.concepts.find((c) => c.key === r.target)!.label) === 'ekonomi desa');
+		expect(r).toBeDefined();
+		expect(ex.documents[0].text.slice(r!.evidence[0].start, r!.evidence[0].end)).toBe('Koperasi memiliki kontribusi yang besar dalam ekonomi desa.');
+	});
+
+	it('"Role of X in Y" in English', () => {
+		const ex = extract('Families and Children\n\nThe Role of Families in Early Learning\n\nFamilies are the first teachers of a child. Families shape early learning through daily talk and play.\n', 'en');
+		expect(relations(ex)).toContain('families -contributes-to-> early learning');
+	});
+
+	it('"Fungsi X bagi Y": a function of X of its own, when a sentence of the section says it', () => {
+		const ex = extract('Perpustakaan Sekolah\n\nFungsi Perpustakaan bagi Siswa\n\nPerpustakaan adalah tempat menyimpan buku. Salah satu fungsi perpustakaan bagi siswa adalah sebagai sumber belajar.\n');
+		expect(relations(ex)).toContain('perpustakaan -has-function-> fungsi perpustakaan bagi siswa');
+		const silent = extract('Perpustakaan Sekolah\n\nFungsi Perpustakaan bagi Siswa\n\nPerpustakaan adalah tempat menyimpan buku. Buku dipinjam setiap hari Senin.\n');
+		expect(relations(silent).some((r) => r.includes('bagi siswa'))).toBe(false);
+	});
+});

@@ -73,6 +73,7 @@ const W = {
 	alias: 0.9,
 	properName: 0.75,
 	otherName: 0.5,
+	purpose: 0.62,
 	item: 0.5
 };
 
@@ -86,7 +87,7 @@ export function readSentence(ctx: SentenceContext): SentenceReading {
 	readClauseDefinitions(ctx);
 	const handled = readExampleHead(ctx) || readCueSentence(ctx) || readDivision(ctx) || readInclusion(ctx);
 	if (!handled) readExampleMarkers(ctx, definition);
-	const verbRelation = readRelationVerbs(ctx);
+	const verbRelation = readRelationVerbs(ctx) || readPurpose(ctx);
 	const enumerated = !handled && readEnumeration(ctx);
 	const possessed = !handled && !enumerated && readPossession(ctx);
 	if (!handled && !enumerated && !possessed && !definition && !verbRelation) readSectionObjects(ctx);
@@ -569,7 +570,9 @@ function readCueSentence(ctx: SentenceContext): boolean {
 		if (ofClause) next++;
 		const named = k === start ? nameForward(words, next, profile, { breakAtVerbs: true, max: 5 }) : undefined;
 		if (ofClause && !named) return false;
-		const explicit = named && !profile.anaphora.test(runText(ctx.text, words, named).toLowerCase()) && !matchAt(words, profile.listMarkers, named.first);
+		// "kelemahan kelompok ini": the name read stops before "ini", which still makes it point back.
+		const pointing = named && profile.anaphora.test(`${runText(ctx.text, words, named)} ${words[named.last + 1]?.lower ?? ''}`.trim().toLowerCase());
+		const explicit = named && !pointing && !profile.anaphora.test(runText(ctx.text, words, named).toLowerCase()) && !matchAt(words, profile.listMarkers, named.first);
 		if (named) next = named.last + 1;
 		// "ada peran dokter spesialis, dokter umum, …", "peran sebagai petugas medis, …": the list right after the cue.
 		let direct = next;
@@ -609,11 +612,34 @@ function readCueSentence(ctx: SentenceContext): boolean {
 		}
 		if (subjects.length === 0) subjects = ctx.sectionCue?.relation === cue.relation && ctx.sectionSubjects.length > 0 ? ctx.sectionSubjects : ctx.topic ? [ctx.topic] : [];
 		const items = namedItems(ctx, from);
-		if (subjects.length === 0 || items.length === 0) return false;
-		relateItems(ctx, subjects, cue, items, 'cue-sentence', W.cueSentence);
+		// "kelemahannya adalah terkadang mereka terlalu fokus pada …": no name, but a state of too much.
+		const state = items.length === 0 && (cue.relation === 'faces-challenge' || cue.relation === 'has-weakness') ? degreeState(ctx, from) : undefined;
+		if (subjects.length === 0 || (items.length === 0 && !state)) return false;
+		if (state) relateItems(ctx, subjects, { ...cue, itemKind: 'challenge' }, [state], 'cue-sentence', W.cueSentence);
+		else relateItems(ctx, subjects, cue, items, 'cue-sentence', W.cueSentence);
 		return true;
 	}
 	return false;
+}
+
+/**
+ * "terlalu fokus pada bidang pekerjaan", "sulit untuk mengatur waktu dan jadwal", "too rigid to
+ * adapt": a degree word opens a state, to the end of its clause (a comma, a clause break, a
+ * relative clause). Hedges and function words before it are passed over; at most seven words.
+ */
+function degreeState(ctx: SentenceContext, from: number): Run | undefined {
+	const { words, profile } = ctx;
+	let k = from;
+	while (k < words.length && !profile.degreeWords.has(words[k].lower) && (profile.stopwords.has(words[k].lower) || profile.hedges.has(words[k].lower)) && (k === from || !isHardGap(words[k].gap))) k++;
+	if (k >= words.length || !profile.degreeWords.has(words[k].lower) || (k > from && isHardGap(words[k].gap))) return undefined;
+	let last = k;
+	for (let j = k + 1; j < words.length && j - k < 7; j++) {
+		const w = words[j];
+		if (isHardGap(w.gap) || profile.clauseBreaks.has(w.lower) || profile.relativisers.has(w.lower)) break;
+		last = j;
+	}
+	while (last > k && (profile.stopwords.has(words[last].lower) || profile.innerWords.has(words[last].lower))) last--;
+	return last > k ? { first: k, last } : undefined;
 }
 
 /** "X dibedakan menjadi A, B, dan C", "X terbagi menjadi dua bentuk, yaitu A dan B", "X is divided into A and B". */
@@ -725,6 +751,60 @@ function readRelationVerbs(ctx: SentenceContext): boolean {
 		k = from;
 	}
 	return found;
+}
+
+/**
+ * "Kelompok ini hadir untuk memperkuat hubungan antara para pekerja …, serta membantu …", "The
+ * union was founded to protect …": a verb of purpose gives the subject's functions, each a doing
+ * (its verb and object) joined by a comma or "dan"/"serta". Not after a hedge ("mungkin bertujuan").
+ */
+function readPurpose(ctx: SentenceContext): boolean {
+	const { words, profile } = ctx;
+	for (let k = 1; k < words.length - 1; k++) {
+		const phrase = matchAt(words, profile.purposeVerbs, k);
+		if (!phrase) continue;
+		if (profile.hedges.has(words[k - 1].lower)) return false;
+		const subject = subjectBefore(ctx, k);
+		if (!subject || isVagueConcept(ctx, subject)) return false;
+		let found = 0;
+		for (let j = k + phrase.split(' ').length; j < words.length && found < 3; ) {
+			const doing = doingAt(ctx, j);
+			if (!doing) break;
+			const id = conceptOf(ctx, doing, W.item, 'cue-sentence', 'function');
+			if (id && id !== subject) {
+				ctx.registry.relate(subject, 'has-function', id, 'cue-sentence', W.purpose, evidence(ctx));
+				found++;
+			}
+			j = nextDoing(ctx, doing.last + 1);
+		}
+		return found > 0;
+	}
+	return false;
+}
+
+/** A verb (a chain of them: "membantu mempromosikan") and its object, starting at word `j`. */
+function doingAt(ctx: SentenceContext, j: number): Run | undefined {
+	const { words, profile } = ctx;
+	if (j >= words.length || !profile.isVerb(words[j].text) || profile.nameBreaks.has(words[j].lower)) return undefined;
+	let k = j + 1;
+	while (k < words.length && !isHardGap(words[k].gap) && (profile.isVerb(words[k].text) || (VERB_LINKS.has(words[k].lower) && profile.isVerb(words[k + 1]?.text ?? '')))) k++;
+	if (k >= words.length || isHardGap(words[k].gap)) return undefined;
+	const object = nameForward(words, k, profile, { breakAtVerbs: true, max: 4, keepQuality: true });
+	return object ? { first: j, last: object.last } : undefined;
+}
+
+/** Where the next doing of a list of doings starts after word `from` ("…, serta membantu …"), or past the end. */
+function nextDoing(ctx: SentenceContext, from: number): number {
+	const { words, profile } = ctx;
+	for (let k = from; k < words.length; k++) {
+		const w = words[k];
+		if (/[.;:!?]/.test(w.gap) || profile.clauseBreaks.has(w.lower) || PURPOSE.has(w.lower)) return words.length;
+		if (!/,/.test(w.gap) && !profile.coordinators.has(w.lower)) continue;
+		let next = k;
+		while (next < words.length && (profile.coordinators.has(words[next].lower) || ['juga', 'also'].includes(words[next].lower))) next++;
+		if (next < words.length && profile.isVerb(words[next].text)) return next;
+	}
+	return words.length;
 }
 
 /**
