@@ -561,3 +561,21 @@ describe('heading qualifiers', () => {
 		expect(relations(silent).some((r) => r.includes('bagi siswa'))).toBe(false);
 	});
 });
+
+describe('repeated pairs', () => {
+	const paragraphs = [
+		'Pabrik wajib menjaga kesehatan dan keselamatan kerja para buruh.',
+		'Pelatihan tentang kesehatan dan keselamatan kerja diadakan setiap bulan. Petugas memeriksa kesehatan dan keselamatan kerja di gudang.',
+		'Serikat buruh menuntut kesehatan dan keselamatan kerja yang lebih baik.',
+		'Pemerintah mengawasi kesehatan dan keselamatan kerja di semua pabrik.'
+	];
+	it('"A dan B" said five times in three passages is one concept', () => {
+		const ex = extract(`Pabrik Tekstil\n\n${paragraphs.join('\n\n')}\n`);
+		expect(concept(ex, 'kesehatan dan keselamatan kerja')).toBeDefined();
+	});
+
+	it('not when said less often', () => {
+		const ex = extract(`Pabrik Tekstil\n\n${paragraphs.slice(0, 3).join('\n\n')}\n`);
+		expect(concept(ex, 'kesehatan dan keselamatan kerja')).toBeUndefined();
+	});
+});
