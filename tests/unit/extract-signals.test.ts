@@ -579,3 +579,23 @@ describe('repeated pairs', () => {
 		expect(concept(ex, 'kesehatan dan keselamatan kerja')).toBeUndefined();
 	});
 });
+
+describe('more ways of writing', () => {
+	it('the relative clause on a definition\'s genus is said of the defined term', () => {
+		const ex = extract('Koperasi Sekolah\n\nKoperasi sekolah merupakan badan usaha yang didasarkan pada asas kekeluargaan.\n');
+		expect(relations(ex)).toContain('koperasi sekolah -based-on-> asas kekeluargaan');
+		expect(relations(ex).some((r) => r.startsWith('badan usaha -based-on->'))).toBe(false);
+	});
+
+	it('"misalnya dalam hal A, B, dan C": the matters are the examples', () => {
+		const ex = extract('Serikat Buruh\n\nSerikat buruh adalah organisasi pekerja. Serikat buruh memperjuangkan hak anggota, misalnya dalam hal upah minimum, jam kerja, dan cuti tahunan.\n');
+		expect(relations(ex)).toEqual(expect.arrayContaining(['upah minimum -example-of-> hak anggota', 'cuti tahunan -example-of-> hak anggota']));
+	});
+
+	it('under a benefit heading, what the reader gains by the subject the opener names', () => {
+		const ex = extract(
+			'Koperasi di Sekolah\n\nManfaat Koperasi Sekolah\n\nKoperasi sekolah adalah koperasi yang anggotanya para siswa. Dengan bergabung dalam koperasi sekolah, seseorang dapat meningkatkan rasa percaya diri yang dibutuhkan dan membuka peluang usaha yang lebih luas.\n'
+		);
+		expect(relations(ex)).toEqual(expect.arrayContaining(['koperasi sekolah -has-benefit-> rasa percaya diri', 'koperasi sekolah -has-benefit-> peluang usaha']));
+	});
+});

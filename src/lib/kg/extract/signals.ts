@@ -87,7 +87,7 @@ export function readSentence(ctx: SentenceContext): SentenceReading {
 	readClauseDefinitions(ctx);
 	const handled = readExampleHead(ctx) || readCueSentence(ctx) || readDivision(ctx) || readInclusion(ctx);
 	if (!handled) readExampleMarkers(ctx, definition);
-	const verbRelation = readRelationVerbs(ctx) || readPurpose(ctx);
+	const verbRelation = readRelationVerbs(ctx, definition) || readPurpose(ctx);
 	const enumerated = !handled && readEnumeration(ctx);
 	const possessed = !handled && !enumerated && readPossession(ctx);
 	if (!handled && !enumerated && !possessed && !definition && !verbRelation) readSectionObjects(ctx);
@@ -210,6 +210,9 @@ export function skipPrefix(words: Word[], i: number, profile: LanguageProfile): 
  * words shares its head with them, and the list is one name.
  */
 function namedItems(ctx: SentenceContext, from: number, skipLeadingPhrase = false): Run[] {
+	// "misalnya dalam hal kebijakan pemerintah, …", "for example in terms of pay, …": the matters are the items.
+	const matter = matchAt(ctx.words, MATTERS, from);
+	if (matter) from += matter.split(' ').length;
 	let runs = listItems(ctx.words, from, ctx.profile);
 	// "memperbaiki kemampuan komunikasi agar dapat membangun hubungan dengan klien, mitra bisnis, …": the commas after a
 	// new clause list that clause's words, not more items.
@@ -276,6 +279,7 @@ function withoutCueWord(ctx: SentenceContext, run: Run | undefined): Run | undef
 /** Prepositions of a setting ("dalam profesi kedokteran,") that may stand before a list of examples. */
 const SETTINGS = new Set(['dalam', 'pada', 'di', 'in', 'at', 'among', 'within']);
 const COPULA_AFTER_MARKER = ['adalah', 'yaitu', 'ialah', 'is', 'are'];
+const MATTERS = ['dalam hal', 'in terms of'];
 const CUE_LIST_CONNECTORS = ['sebagai', 'dalam', 'as', 'in'];
 /** Words before a cue that announce what follows it: "ada peran …", "terdapat beberapa jenis …". */
 const EXISTENTIALS = new Set(['ada', 'terdapat', 'are', 'include']);
@@ -732,14 +736,14 @@ function subjectBefore(ctx: SentenceContext, k: number): string | undefined {
  * arises-from X), "X berperan dalam Y" (has-role): a verb that names the relation between the
  * names on either side of it.
  */
-function readRelationVerbs(ctx: SentenceContext): boolean {
+function readRelationVerbs(ctx: SentenceContext, definition: Definition | undefined): boolean {
 	const { words, profile } = ctx;
 	let found = false;
 	for (let k = 1; k < words.length; k++) {
 		const verb = matchAt(words, profile.relationVerbs.phrases, k);
 		if (!verb) continue;
 		const { relation, reverse } = profile.relationVerbs.meaning.get(verb)!;
-		const subject = subjectBefore(ctx, k);
+		const subject = definedByClause(ctx, definition, k) ?? subjectBefore(ctx, k);
 		const from = k + verb.split(' ').length;
 		// "didasarkan pada kepentingan primer yang mencakup A, B": the object is the name before its relative clause.
 		const first = listItems(words, from, profile)[0];
@@ -751,6 +755,18 @@ function readRelationVerbs(ctx: SentenceContext): boolean {
 		k = from;
 	}
 	return found;
+}
+
+/**
+ * "Kelompok primer merupakan kelompok sosial yang terbentuk berdasarkan ikatan keluarga": the
+ * relative clause on a definition's genus says what sets the defined term apart, so a verb at
+ * word `k` that opens it is said of the term.
+ */
+function definedByClause(ctx: SentenceContext, definition: Definition | undefined, k: number): string | undefined {
+	const { words, profile } = ctx;
+	if (!definition || k < 2 || !profile.relativisers.has(words[k - 1].lower) || k - 1 <= definition.predicateStart) return undefined;
+	const genus = nameForward(words, definition.predicateStart, profile, { breakAtVerbs: true, max: 4 });
+	return genus && genus.last === k - 2 ? definition.subject : undefined;
 }
 
 /**
@@ -850,10 +866,12 @@ function readSectionObjects(ctx: SentenceContext): void {
 	const start = afterOpeners(ctx);
 	const s = subjectRun(ctx);
 	const named = s && registry.known(runText(ctx.text, words, s.run), profile);
-	// A step is what the reader does: "Anda dapat menghubungi kelompok tersebut …".
+	// A step is what the reader does: "Anda dapat menghubungi kelompok tersebut …"; a benefit what the reader
+	// gains by the subject the opener names: "Dalam mengikuti X, seseorang dapat … membuka peluang karir".
 	const steps = cue.relation === 'has-step';
+	const gains = (cue.relation === 'has-benefit' || cue.relation === 'contributes-to') && subjects.length === 1 && knownIn(ctx, 0, openersEnd(ctx)).includes(subjects[0]);
 	// (The reader is a function word, so it stands among the words skipped before `start`.)
-	const reader = steps && words.slice(Math.max(0, start - 3), start + 1).some((w) => profile.readers.has(w.lower));
+	const reader = (steps || gains) && words.slice(Math.max(0, start - 3), start + 1).some((w) => profile.readers.has(w.lower));
 	// Of two subjects ("Manfaat X dan Y"), the one the sentence names, or the one "mereka" points back to.
 	const pointed = anaphoricStart(ctx) ? (subjects.length === 1 ? subjects[0] : subjects.find((id) => id === (ctx.anaphor ?? ctx.topic))) : undefined;
 	const subject = named && subjects.includes(named) ? named : (pointed ?? (reader && subjects.length === 1 ? subjects[0] : undefined));
@@ -889,9 +907,15 @@ function readSectionObjects(ctx: SentenceContext): void {
 			found++;
 		}
 		k = run.last;
-		// Another doing is joined by "dan" or a comma; a verb right after the object ("kualitas hidup …") belongs to it.
+		// Another doing is joined by "dan" or a comma, past a relative clause ("… keterampilan yang dibutuhkan dan membuka …");
+		// a verb right after the object ("kualitas hidup …") belongs to it.
 		const after = words[k + 1];
-		if (after && !profile.coordinators.has(after.lower) && !/,/.test(after.gap)) break;
+		if (after && !profile.coordinators.has(after.lower) && !/,/.test(after.gap)) {
+			if (!profile.relativisers.has(after.lower)) break;
+			const next = nextDoing(ctx, k + 1);
+			if (next >= words.length) break;
+			k = next - 1;
+		}
 	}
 }
 

@@ -129,7 +129,7 @@ export const indonesian: LanguageProfile = {
 	listTail: /^(?:(?:dan|serta)\s+)?(?:lain lain|lain-lain|lain sebagainya|sebagainya|seterusnya|(?:masih\s+)?banyak\s+lagi|lainnya|dll|dsb|dst)$/,
 	groupHeads: words('kelompok komunitas perkumpulan paguyuban'),
 	organisationHeads: words('ikatan asosiasi serikat organisasi komisi dewan badan kementerian yayasan persatuan himpunan perhimpunan partai majelis'),
-	genericHeads: words('istilah konsep hal sesuatu kata bagian cara proses usaha upaya kegiatan keadaan kondisi perilaku tindakan hubungan perpindahan perubahan jenis bentuk macam salah orang individu sekelompok kumpulan wadah tempat sarana'),
+	genericHeads: words('istilah konsep hal isu sesuatu kata bagian cara proses usaha upaya kegiatan keadaan kondisi perilaku tindakan hubungan perpindahan perubahan jenis bentuk macam salah orang individu sekelompok kumpulan wadah tempat sarana'),
 	headFirst: true,
 	isVerb(word) {
 		const w = word.toLowerCase();
