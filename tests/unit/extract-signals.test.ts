@@ -599,3 +599,15 @@ describe('more ways of writing', () => {
 		expect(relations(ex)).toEqual(expect.arrayContaining(['koperasi sekolah -has-benefit-> rasa percaya diri', 'koperasi sekolah -has-benefit-> peluang usaha']));
 	});
 });
+
+describe('giving verbs and "N ini"', () => {
+	const text = 'Koperasi Sekolah\n\nKoperasi sekolah adalah koperasi yang anggotanya para siswa. Koperasi sekolah melatih siswa membangun kebiasaan hemat. Kebiasaan ini dapat memberikan rasa aman, kemandirian, dan tanggung jawab bagi siswa.\n';
+	it('"N ini memberikan A, B, dan C": the last N-name before brings about each', () => {
+		expect(relations(extract(text))).toEqual(expect.arrayContaining(['kebiasaan hemat -contributes-to-> rasa aman', 'kebiasaan hemat -contributes-to-> kemandirian']));
+	});
+
+	it('"N ini" of the topic\'s own head is the topic', () => {
+		const ex = extract('Koperasi Sekolah\n\nKoperasi sekolah adalah koperasi yang anggotanya para siswa. Koperasi desa menjual pupuk. Koperasi ini memiliki toko, tabungan, dan kantin.\n');
+		expect(relations(ex)).toContain('koperasi sekolah -has-characteristic-> toko');
+	});
+});

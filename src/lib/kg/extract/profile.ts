@@ -102,6 +102,8 @@ export interface LanguageProfile {
 	degreeWords: ReadonlySet<string>;
 	/** Words that hedge what follows ("mungkin", "might"): passed over, never part of a name. */
 	hedges: ReadonlySet<string>;
+	/** Verbs of giving ("memberikan", "provides"): a list after one names what the subject brings about. */
+	givingVerbs: readonly string[];
 	/** Verbs of having ("memiliki", "has"): a list after one names the subject's traits. */
 	possessionVerbs: readonly string[];
 	/** Verbs whose list splits the subject into kinds ("dibedakan menjadi", "divided into"). */

@@ -21,6 +21,7 @@ import {
 	runText,
 	skipDeterminers,
 	splitCoordination,
+	wordsOf,
 	type Run,
 	type Word
 } from './words';
@@ -695,11 +696,18 @@ function readInclusion(ctx: SentenceContext): boolean {
 
 /** The sentence opens with "Kelompok ini", "Mereka", "These": it speaks of the topic. */
 function anaphoricStart(ctx: SentenceContext): boolean {
+	return anaphoricWords(ctx) !== undefined;
+}
+
+/** The words of the sentence's opening that point back ("Kelompok ini", "Mereka"), if it opens so. */
+function anaphoricWords(ctx: SentenceContext): Word[] | undefined {
 	// "Mereka dapat …": a pronoun is a function word, so look before the function words are skipped too.
 	for (const start of new Set([openersEnd(ctx), afterOpeners(ctx)]))
-		for (let n = 1; n <= 3 && start + n <= ctx.words.length; n++)
-			if (ctx.profile.anaphora.test(ctx.words.slice(start, start + n).map((w) => w.lower).join(' '))) return true;
-	return false;
+		for (let n = 1; n <= 3 && start + n <= ctx.words.length; n++) {
+			const words = ctx.words.slice(start, start + n);
+			if (ctx.profile.anaphora.test(words.map((w) => w.lower).join(' '))) return words;
+		}
+	return undefined;
 }
 
 /**
@@ -722,6 +730,9 @@ function subjectBefore(ctx: SentenceContext, k: number): string | undefined {
 			return run && !(run.first === run.last && isVague(words[run.first], profile)) ? conceptOf(ctx, run, W.item, 'enumeration') : undefined;
 		}
 	const before = words.slice(clause, k).map((w) => w.text).join(' ').toLowerCase();
+	const pointer = profile.anaphora.test(before) ? words.slice(clause, k) : clause === afterOpeners(ctx) ? anaphoricWords(ctx) : undefined;
+	const antecedent = pointer && namedBefore(ctx, pointer);
+	if (antecedent) return antecedent;
 	if (before === '' || profile.anaphora.test(before) || (clause === afterOpeners(ctx) && anaphoricStart(ctx))) return ctx.anaphor ?? ctx.topic;
 	// "Kelompok okupasional biasa terdapat pada …": past the adverbs before the verb.
 	let end = k;
@@ -729,6 +740,36 @@ function subjectBefore(ctx: SentenceContext, k: number): string | undefined {
 	const run = nameBackward(words, end, profile, 5);
 	if (run && !(run.first === run.last && isVague(words[run.first], profile))) return conceptOf(ctx, run, W.item, 'enumeration');
 	return knownIn(ctx, clause, k).at(-1);
+}
+
+/**
+ * "… membentuk identitas profesi. … Identitas ini dapat …": "N ini" ("this N") points back to the
+ * last name with the head N in the paragraph before the sentence, when the topic is not an N: a
+ * name the registry knows, else the name read there (two words or more; a bare N says nothing).
+ */
+function namedBefore(ctx: SentenceContext, pointer: Word[]): string | undefined {
+	const { profile, registry } = ctx;
+	const content = pointer.filter((w) => !profile.stopwords.has(w.lower) && !profile.determiners.has(w.lower));
+	if (content.length !== 1) return undefined;
+	const head = content[0];
+	const topicName = ctx.topic ? ctx.topic.split(' ') : [];
+	if ((profile.headFirst ? topicName[0] : topicName.at(-1)) === head.stem) return undefined;
+	const start = Math.max(ctx.text.lastIndexOf('\n\n', ctx.span.start), ctx.span.start - 800, 0);
+	const earlier = wordsOf(ctx.text.slice(start, ctx.span.start), start, profile);
+	for (let i = earlier.length - 1; i >= 0; i--) {
+		if (earlier[i].stem !== head.stem) continue;
+		for (const n of [3, 2]) {
+			const first = profile.headFirst ? i : i - n + 1;
+			const run = earlier.slice(Math.max(first, 0), Math.max(first, 0) + n);
+			if (run.length < n || first < 0 || run.slice(1).some((w) => isHardGap(w.gap))) continue;
+			const id = registry.knownWords(run, profile);
+			if (id) return id;
+		}
+		const name = profile.headFirst ? nameForward(earlier, i, profile, { breakAtVerbs: true, max: 3 }) : nameBackward(earlier, i + 1, profile, 3);
+		if (!name || name.first === name.last || (profile.headFirst ? name.first !== i : name.last !== i)) return undefined;
+		return registry.concept(runText(ctx.text, earlier, name), profile, { signal: 'enumeration', weight: W.item, span: { passage: ctx.passage, start: earlier[name.first].start, end: earlier[name.last].end }, inText: true });
+	}
+	return undefined;
 }
 
 /**
@@ -947,16 +988,20 @@ function readPossession(ctx: SentenceContext): boolean {
 }
 
 const HAS_CHARACTERISTIC: Pick<Cue, 'relation' | 'direction' | 'itemKind'> = { relation: 'has-characteristic', direction: 'subject-item', itemKind: 'characteristic' };
+const BRINGS_ABOUT: Pick<Cue, 'relation' | 'direction' | 'itemKind'> = { relation: 'contributes-to', direction: 'subject-item' };
 
 /** Who a list starting at word `from` belongs to, and how: the subject of a verb of having, or the section's. */
 function enumerationOwner(ctx: SentenceContext, from: number): { subject: string; cue: Pick<Cue, 'relation' | 'direction' | 'itemKind'>; weight: number } | undefined {
 	const { words, profile } = ctx;
 	// "Mereka memiliki pemimpin atau ketua, sekretaris, …", "seringkali memiliki kode etik, …": the verb right before the list.
 	let verb = from - 1;
-	while (verb > 0 && !matchAt(words, profile.possessionVerbs, verb) && from - verb <= 2 && !isHardGap(words[verb + 1]?.gap ?? '')) verb--;
-	if (verb >= 1 && matchAt(words, profile.possessionVerbs, verb) && !isHardGap(words[from].gap)) {
+	const having = (k: number) => matchAt(words, profile.possessionVerbs, k) ?? matchAt(words, profile.givingVerbs, k);
+	while (verb > 0 && !having(verb) && from - verb <= 2 && !isHardGap(words[verb + 1]?.gap ?? '')) verb--;
+	if (verb >= 1 && having(verb) && !isHardGap(words[from].gap)) {
 		const subject = subjectBefore(ctx, verb);
-		if (subject && !isVagueConcept(ctx, subject)) return { subject, cue: HAS_CHARACTERISTIC, weight: W.possession };
+		// "Identitas ini dapat memberikan rasa kebanggaan, solidaritas, dan …": what a giver gives, it brings about.
+		const cue = matchAt(words, profile.possessionVerbs, verb) ? HAS_CHARACTERISTIC : BRINGS_ABOUT;
+		if (subject && !isVagueConcept(ctx, subject)) return { subject, cue, weight: W.possession };
 		return undefined;
 	}
 	const cue = ctx.sectionCue;

@@ -132,6 +132,7 @@ export const english: LanguageProfile = {
 	exampleHeads: ['examples of', 'an example of', 'one example of'],
 	listMarkers: ['include', 'includes', 'including', 'namely', 'are'],
 	possessionVerbs: ['has', 'have', 'possess', 'possesses'],
+	givingVerbs: ['provides', 'provide', 'gives', 'give', 'fosters', 'foster', 'brings', 'bring'],
 	purposeVerbs: ['was founded to', 'were founded to', 'was established to', 'were established to', 'was formed to', 'were formed to', 'was created to', 'were created to', 'exists to', 'exist to', 'aims to', 'aim to'],
 	degreeWords: words('too'),
 	hedges: words('might may perhaps possibly sometimes'),

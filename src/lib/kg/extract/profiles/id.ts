@@ -116,6 +116,7 @@ export const indonesian: LanguageProfile = {
 	exampleHeads: ['contoh-contoh', 'contoh dari', 'contoh'],
 	listMarkers: ['antara lain', 'di antaranya adalah', 'di antaranya', 'yaitu', 'yakni', 'meliputi', 'mencakup', 'berupa', 'adalah'],
 	possessionVerbs: ['memiliki', 'mempunyai'],
+	givingVerbs: ['memberikan', 'memberi', 'menumbuhkan', 'menimbulkan', 'menghasilkan'],
 	purposeVerbs: ['dibentuk dengan tujuan untuk', 'didirikan dengan tujuan untuk', 'memiliki tujuan untuk', 'mempunyai tujuan untuk', 'bertujuan untuk', 'didirikan untuk', 'dibentuk untuk', 'hadir untuk', 'bertujuan'],
 	degreeWords: words('terlalu sulit'),
 	hedges: words('mungkin barangkali terkadang kadang-kadang kadang bisa jadi'),
