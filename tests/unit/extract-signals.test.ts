@@ -611,3 +611,24 @@ describe('giving verbs and "N ini"', () => {
 		expect(relations(ex)).toContain('koperasi sekolah -has-characteristic-> toko');
 	});
 });
+
+describe('fields, means and split suffixes', () => {
+	it('"X adalah konsep yang penting dalam A dan B": X is found in each field', () => {
+		const ex = extract('Modal Budaya\n\nModal budaya adalah salah satu konsep yang penting dalam sosiologi pendidikan dan antropologi.\n');
+		expect(relations(ex)).toEqual(expect.arrayContaining(['modal budaya -found-in-> sosiologi pendidikan', 'modal budaya -found-in-> antropologi']));
+		const en = extract('Cultural Capital\n\nCultural capital is a key concept in the sociology of education.\n', 'en');
+		expect(relations(en).some((r) => r.startsWith('cultural capital -found-in-> sociology'))).toBe(true);
+	});
+
+	it('"X dapat menjadi sumber Y": serving as a means is a function', () => {
+		const ex = extract('Perpustakaan Desa\n\nPerpustakaan desa adalah perpustakaan milik desa. Bagi petani, perpustakaan desa dapat menjadi sumber pengetahuan yang murah.\n');
+		expect(relations(ex)).toContain('perpustakaan desa -has-function-> sumber pengetahuan');
+		const vague = extract('Perpustakaan Desa\n\nPerpustakaan desa adalah perpustakaan milik desa. Perpustakaan desa dapat menjadi ramai pada hari libur.\n');
+		expect(relations(vague).some((r) => r.includes('has-function'))).toBe(false);
+	});
+
+	it('"mengakibat kan": a suffix split off its verb still makes the verb', () => {
+		const ex = extract('Urbanisasi\n\nUrbanisasi adalah perpindahan penduduk ke kota. Pertumbuhan industri mengakibat kan kepadatan penduduk di kota.\n');
+		expect(relations(ex)).toContain('kepadatan penduduk -arises-from-> pertumbuhan industri');
+	});
+});

@@ -98,6 +98,8 @@ export interface LanguageProfile {
 	lightVerbs: ReadonlySet<string>;
 	/** Phrases that give the subject's purpose, the doings after them ("hadir untuk", "bertujuan untuk", "aims to"), longest first. */
 	purposeVerbs: readonly string[];
+	/** "dapat menjadi", "can serve as": the subject serves as what follows, when that is a means ("sumber", "source"). */
+	servesAs: { verbs: readonly string[]; means: ReadonlySet<string> };
 	/** Words of too much or too hard that open a state ("terlalu", "sulit", "too"): a weakness or a challenge. */
 	degreeWords: ReadonlySet<string>;
 	/** Words that hedge what follows ("mungkin", "might"): passed over, never part of a name. */
@@ -125,6 +127,8 @@ export interface LanguageProfile {
 	genericHeads: ReadonlySet<string>;
 	/** Whether the head of a noun phrase comes first (Indonesian) or last (English). */
 	headFirst: boolean;
+	/** Whether `word` is a suffix split off the verb before it by a stray space ("mengakibat kan"). */
+	detachedSuffix?(previous: string, word: string): boolean;
 	/** A word that is (probably) a verb: ends a name read backward. */
 	isVerb(word: string): boolean;
 }

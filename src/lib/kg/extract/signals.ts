@@ -88,7 +88,7 @@ export function readSentence(ctx: SentenceContext): SentenceReading {
 	readClauseDefinitions(ctx);
 	const handled = readExampleHead(ctx) || readCueSentence(ctx) || readDivision(ctx) || readInclusion(ctx);
 	if (!handled) readExampleMarkers(ctx, definition);
-	const verbRelation = readRelationVerbs(ctx, definition) || readPurpose(ctx);
+	const verbRelation = readRelationVerbs(ctx, definition) || readPurpose(ctx) || readServesAs(ctx);
 	const enumerated = !handled && readEnumeration(ctx);
 	const possessed = !handled && !enumerated && readPossession(ctx);
 	if (!handled && !enumerated && !possessed && !definition && !verbRelation) readSectionObjects(ctx);
@@ -239,7 +239,7 @@ function namedItems(ctx: SentenceContext, from: number, skipLeadingPhrase = fals
 	return names;
 }
 
-function relateItems(ctx: SentenceContext, subjects: string[], cue: Pick<Cue, 'relation' | 'direction' | 'itemKind'>, items: Run[], signal: 'cue-sentence' | 'division' | 'enumeration' | 'example', weight: number): void {
+function relateItems(ctx: SentenceContext, subjects: string[], cue: Pick<Cue, 'relation' | 'direction' | 'itemKind'>, items: Run[], signal: 'cue-sentence' | 'division' | 'enumeration' | 'example' | 'genus', weight: number): void {
 	for (const item of items) {
 		const id = conceptOf(ctx, item, W.item, signal, cue.itemKind);
 		for (const subject of subjects) {
@@ -839,6 +839,30 @@ function readPurpose(ctx: SentenceContext): boolean {
 	return false;
 }
 
+/**
+ * "Internet dapat menjadi sumber informasi", "A union can serve as a channel of protest": serving
+ * as a means is a function, the means named with what it is a means of.
+ */
+function readServesAs(ctx: SentenceContext): boolean {
+	const { words, profile } = ctx;
+	for (let k = 1; k < words.length - 1; k++) {
+		const verb = matchAt(words, profile.servesAs.verbs, k);
+		if (!verb) continue;
+		const at = skipDeterminers(words, k + verb.split(' ').length, profile);
+		if (at >= words.length || !profile.servesAs.means.has(words[at].lower)) return false;
+		const subject = subjectBefore(ctx, k);
+		if (!subject || isVagueConcept(ctx, subject)) return false;
+		// "wadah untuk mengembangkan …": the doing a means is for is read as the section's (or the item prefix's).
+		const means = nameForward(words, at, profile, { breakAtVerbs: true, max: 3 });
+		if (!means || means.last === means.first) return false;
+		const id = conceptOf(ctx, means, W.item, 'cue-sentence', 'function');
+		if (!id || id === subject) return false;
+		ctx.registry.relate(subject, 'has-function', id, 'cue-sentence', W.purpose, evidence(ctx));
+		return true;
+	}
+	return false;
+}
+
 /** A verb (a chain of them: "membantu mempromosikan") and its object, starting at word `j`. */
 function doingAt(ctx: SentenceContext, j: number): Run | undefined {
 	const { words, profile } = ctx;
@@ -1125,6 +1149,7 @@ function readGenus(ctx: SentenceContext, subject: string, from: number): void {
 	const head = words[headIndex].lower;
 	const subjectName = runText(ctx.text, words, { first: run.first, last: run.last }).toLowerCase();
 	if (!direct && !known) {
+		if (FIELD_HEADS.has(head)) readField(ctx, subject, run.last + 1);
 		if (profile.genericHeads.has(head) || contentCount(words, run, profile) > 3) return;
 		if (run.first === run.last) return;
 	}
@@ -1134,6 +1159,21 @@ function readGenus(ctx: SentenceContext, subject: string, from: number): void {
 	const id = known ?? conceptOf(ctx, run, W.item, 'genus');
 	const weight = direct ? W.genusKnown + 0.1 : known ? W.genusKnown : W.genus;
 	ctx.registry.relate(subject, relation, id, 'genus', weight, evidence(ctx));
+}
+
+/** Heads of a definition that place the term in a field: "salah satu konsep yang penting dalam sosiologi". */
+const FIELD_HEADS = new Set(['konsep', 'istilah', 'concept', 'term']);
+const FIELD_PREPOSITIONS = new Set(['dalam', 'in']);
+
+/** "X adalah konsep (yang penting) dalam A dan B", "X is a key term in A": X is found in each field. */
+function readField(ctx: SentenceContext, subject: string, from: number): void {
+	const { words, profile } = ctx;
+	let k = from;
+	if (k < words.length && profile.relativisers.has(words[k].lower)) k++;
+	while (k < words.length && k - from <= 3 && !FIELD_PREPOSITIONS.has(words[k].lower) && !isHardGap(words[k].gap)) k++;
+	if (k >= words.length || !FIELD_PREPOSITIONS.has(words[k].lower) || isHardGap(words[k].gap)) return;
+	const fields = namedItems(ctx, k + 1).filter((run) => !isVagueRun(words, run, profile));
+	relateItems(ctx, [subject], { relation: 'found-in', direction: 'subject-item' }, fields, 'genus', W.genus + 0.05);
 }
 
 /**

@@ -27,18 +27,29 @@ export interface Run {
 /** The words of `text`, offsets shifted by `offset` (where `text` starts in the document). */
 export function wordsOf(text: string, offset: number, profile: LanguageProfile): Word[] {
 	let previousEnd = 0;
-	return tokenise(text).map((token) => {
-		const word: Word = {
+	const words: Word[] = [];
+	for (const token of tokenise(text)) {
+		const gap = text.slice(previousEnd, token.start);
+		previousEnd = token.end;
+		const previous = words.at(-1);
+		// "mengakibat kan": a verb suffix a scraped page split off its verb is the verb's.
+		if (previous && gap === ' ' && profile.detachedSuffix?.(previous.lower, token.text.toLowerCase())) {
+			previous.text += token.text;
+			previous.lower = previous.text.normalize('NFC').toLowerCase();
+			previous.stem = profile.stem(previous.text);
+			previous.end = offset + token.end;
+			continue;
+		}
+		words.push({
 			text: token.text,
 			lower: token.text.normalize('NFC').toLowerCase(),
 			stem: profile.stem(token.text),
 			start: offset + token.start,
 			end: offset + token.end,
-			gap: text.slice(previousEnd, token.start)
-		};
-		previousEnd = token.end;
-		return word;
-	});
+			gap
+		});
+	}
+	return words;
 }
 
 /** Punctuation other than a hyphen or spaces between two words: a comma, a bracket, a stop. */

@@ -118,6 +118,7 @@ export const indonesian: LanguageProfile = {
 	possessionVerbs: ['memiliki', 'mempunyai'],
 	givingVerbs: ['memberikan', 'memberi', 'menumbuhkan', 'menimbulkan', 'menghasilkan'],
 	purposeVerbs: ['dibentuk dengan tujuan untuk', 'didirikan dengan tujuan untuk', 'memiliki tujuan untuk', 'mempunyai tujuan untuk', 'bertujuan untuk', 'didirikan untuk', 'dibentuk untuk', 'hadir untuk', 'bertujuan'],
+	servesAs: { verbs: ['dapat menjadi', 'bisa menjadi', 'dapat dijadikan', 'menjadi'], means: words('sumber sarana wadah tempat media alat saluran') },
 	degreeWords: words('terlalu sulit'),
 	hedges: words('mungkin barangkali terkadang kadang-kadang kadang bisa jadi'),
 	lightVerbs: words('mengikuti mendapatkan mendapat memerlukan membutuhkan memperoleh'),
@@ -132,6 +133,9 @@ export const indonesian: LanguageProfile = {
 	organisationHeads: words('ikatan asosiasi serikat organisasi komisi dewan badan kementerian yayasan persatuan himpunan perhimpunan partai majelis'),
 	genericHeads: words('istilah konsep hal isu sesuatu kata bagian cara proses usaha upaya kegiatan keadaan kondisi perilaku tindakan hubungan perpindahan perubahan jenis bentuk macam salah orang individu sekelompok kumpulan wadah tempat sarana'),
 	headFirst: true,
+	detachedSuffix(previous, word) {
+		return word === 'kan' && /^(?:me|di|ter|per)\p{L}{3,}$/u.test(previous) && !previous.endsWith('kan');
+	},
 	isVerb(word) {
 		const w = word.toLowerCase();
 		if (BARE_VERBS.has(w)) return true;
