@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractSuggestions } from '../../src/lib/kg/extract/extract';
 import { detectLanguage } from '../../src/lib/kg/extract/language';
+import { defaultSelection } from '../../src/lib/kg/extract/graph';
 import { english } from '../../src/lib/kg/extract/profiles/en';
 import type { Extraction, Language } from '../../src/lib/kg/extract/types';
 
@@ -630,5 +631,30 @@ describe('fields, means and split suffixes', () => {
 	it('"mengakibat kan": a suffix split off its verb still makes the verb', () => {
 		const ex = extract('Urbanisasi\n\nUrbanisasi adalah perpindahan penduduk ke kota. Pertumbuhan industri mengakibat kan kepadatan penduduk di kota.\n');
 		expect(relations(ex)).toContain('kepadatan penduduk -arises-from-> pertumbuhan industri');
+	});
+});
+
+describe('light verbs of doing, and the default map', () => {
+	it('"Mengajukan X", "Melakukan X": the object is another name of the step', () => {
+		const ex = extract('Cara Mendaftar Beasiswa\n\nBerikut langkah-langkah mendaftar beasiswa:\n\n- Mengajukan permohonan tertulis kepada sekolah.\n- Melakukan wawancara dengan panitia.\n');
+		expect(ex.concepts.find((c) => /^mengajukan permohonan/i.test(c.label))?.aliases).toEqual(expect.arrayContaining([expect.stringMatching(/^permohonan/)]));
+		expect(ex.concepts.find((c) => /^melakukan wawancara/i.test(c.label))?.aliases).toEqual(expect.arrayContaining([expect.stringMatching(/^wawancara/)]));
+	});
+
+	it('"seolah-olah" is no quality of a name', () => {
+		const ex = extract('Profesi\n\nMaka muncul kelompok-kelompok profesi yang terdiri atas kalangan ahli yang seolah-olah mempunyai hak istimewa.\n');
+		expect(ex.concepts.some((c) => /seolah/i.test(c.label))).toBe(false);
+	});
+
+	it('a definition\'s genus of several words is sure enough for the default map', () => {
+		const ex = extract('Karang Werda\n\nKarang werda adalah organisasi sosial lansia yang tumbuh di desa.\n');
+		const selected = new Set(defaultSelection(ex).relations.map((r) => r.key));
+		expect(ex.relations.filter((r) => r.relation === 'subtype-of' && selected.has(r.key)).map((r) => r.target)).toEqual(['organisasi-sosial-lansia']);
+	});
+
+	it('an example whose owner is only guessed still joins the default map as a concept', () => {
+		const ex = extract('Serikat Pekerja\n\nSerikat pekerja adalah organisasi buruh di pabrik.\n\nPerjuangan Hak\n\nSerikat pekerja membela hak-hak mereka, seperti hak cuti dan jaminan pensiun.\n');
+		const keys = new Set(defaultSelection(ex).concepts.map((c) => c.key));
+		expect(keys.has('jaminan-pensiun')).toBe(true);
 	});
 });

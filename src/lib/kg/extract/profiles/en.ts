@@ -137,7 +137,7 @@ export const english: LanguageProfile = {
 	servesAs: { verbs: ['can serve as', 'can act as', 'can be used as', 'can be', 'serve as', 'act as'], means: words('source means tool platform channel forum vehicle place') },
 	degreeWords: words('too difficult hard'),
 	hedges: words('might may perhaps possibly sometimes'),
-	lightVerbs: words('gain gains gaining need needs needing require requires requiring obtain obtains obtaining'),
+	lightVerbs: words('gain gains gaining need needs needing require requires requiring obtain obtains obtaining make makes making take takes taking give gives giving conduct conducts conducting'),
 	includeVerbs: ['consists of', 'consist of', 'comprises', 'comprise', 'is made up of', 'are made up of', 'include', 'includes'],
 	divideVerbs: ['divided into', 'classified into', 'split into', 'grouped into', 'categorised into', 'categorized into'],
 	whereas: words('whereas while'),

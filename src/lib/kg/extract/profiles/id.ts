@@ -48,6 +48,7 @@ const STOPWORDS = words(`
 	adapun selain selanjutnya kemudian lalu akhirnya tersebutlah yakni
 	terus senantiasa terlebih dahulu
 	sebenarnya umumnya pada dasarnya biasa terutama khususnya bahkan tentu tentunya memang justru
+	seolah-olah seakan-akan
 `);
 
 export const indonesian: LanguageProfile = {
@@ -121,7 +122,7 @@ export const indonesian: LanguageProfile = {
 	servesAs: { verbs: ['dapat menjadi', 'bisa menjadi', 'dapat dijadikan', 'menjadi'], means: words('sumber sarana wadah tempat media alat saluran') },
 	degreeWords: words('terlalu sulit'),
 	hedges: words('mungkin barangkali terkadang kadang-kadang kadang bisa jadi'),
-	lightVerbs: words('mengikuti mendapatkan mendapat memerlukan membutuhkan memperoleh'),
+	lightVerbs: words('mengikuti mendapatkan mendapat memerlukan membutuhkan memperoleh melakukan mengadakan memberikan membuat mengajukan mengambil'),
 	includeVerbs: ['terdiri atas', 'terdiri dari', 'meliputi', 'mencakup'],
 	divideVerbs: ['dibedakan menjadi', 'dibagi menjadi', 'terbagi menjadi', 'terbagi atas', 'terbagi dalam', 'dikelompokkan menjadi', 'digolongkan menjadi', 'diklasifikasikan menjadi', 'dibedakan atas', 'dibagi atas'],
 	whereas: words('sedangkan sementara'),
