@@ -754,8 +754,12 @@ function namedBefore(ctx: SentenceContext, pointer: Word[]): string | undefined 
 	const head = content[0];
 	const topicName = ctx.topic ? ctx.topic.split(' ') : [];
 	if ((profile.headFirst ? topicName[0] : topicName.at(-1)) === head.stem) return undefined;
-	const start = Math.max(ctx.text.lastIndexOf('\n\n', ctx.span.start), ctx.span.start - 800, 0);
-	const earlier = wordsOf(ctx.text.slice(start, ctx.span.start), start, profile);
+	// Only the words around the last time the head was written are read: most sentences have none before them.
+	const from = Math.max(ctx.text.lastIndexOf('\n\n', ctx.span.start), ctx.span.start - 800, 0);
+	const at = ctx.text.slice(from, ctx.span.start).toLowerCase().lastIndexOf(head.lower);
+	if (at < 0) return undefined;
+	const start = Math.max(from, from + at - 40);
+	const earlier = wordsOf(ctx.text.slice(start, Math.min(ctx.span.start, from + at + head.lower.length + 60)), start, profile);
 	for (let i = earlier.length - 1; i >= 0; i--) {
 		if (earlier[i].stem !== head.stem) continue;
 		for (const n of [3, 2]) {

@@ -31,18 +31,19 @@ export function wordsOf(text: string, offset: number, profile: LanguageProfile):
 	for (const token of tokenise(text)) {
 		const gap = text.slice(previousEnd, token.start);
 		previousEnd = token.end;
-		const previous = words.at(-1);
+		const lower = token.text.normalize('NFC').toLowerCase();
+		const previous = words[words.length - 1];
 		// "mengakibat kan": a verb suffix a scraped page split off its verb is the verb's.
-		if (previous && gap === ' ' && profile.detachedSuffix?.(previous.lower, token.text.toLowerCase())) {
+		if (previous && gap === ' ' && profile.detachedSuffix?.(previous.lower, lower)) {
 			previous.text += token.text;
-			previous.lower = previous.text.normalize('NFC').toLowerCase();
+			previous.lower += lower;
 			previous.stem = profile.stem(previous.text);
 			previous.end = offset + token.end;
 			continue;
 		}
 		words.push({
 			text: token.text,
-			lower: token.text.normalize('NFC').toLowerCase(),
+			lower,
 			stem: profile.stem(token.text),
 			start: offset + token.start,
 			end: offset + token.end,
