@@ -658,3 +658,11 @@ describe('light verbs of doing, and the default map', () => {
 		expect(keys.has('jaminan-pensiun')).toBe(true);
 	});
 });
+
+describe('light verbs opening an item', () => {
+	it('"seperti membuat X yang A dan B": the doing is the example, its object another name, the joined qualities left out', () => {
+		const ex = extract('Guru Masa Kini\n\nGuru adalah pendidik di sekolah. Di masa kini, guru dituntut memiliki keterampilan digital yang tinggi, seperti membuat video edukasi yang menarik dan interaktif.\n');
+		expect(relations(ex)).toContain('membuat video edukasi -example-of-> keterampilan digital');
+		expect(concept(ex, 'Membuat video edukasi')?.aliases).toContain('video edukasi');
+	});
+});

@@ -181,10 +181,12 @@ function itemName(ctx: SentenceContext, run: Run, single: boolean): Run | undefi
 	if (profile.language === 'en' && words[first]?.lower === 'by' && /ing$/.test(words[first + 1]?.lower ?? '')) first += 2;
 	first = skipDeterminers(words, first, profile);
 	if (first > run.last) return undefined;
-	const name = nameForward(words.slice(0, run.last + 1), first, profile, { breakAtVerbs: single, max: 6, keepQuality: true });
+	// "seperti membuat konten digital": a light verb that is a function word ("membuat", "melakukan") opens a doing.
+	const light = first < run.last && profile.stopwords.has(words[first].lower) && profile.lightVerbs.has(words[first].lower) ? 1 : 0;
+	const name = nameForward(words.slice(0, run.last + 1), first + light, profile, { breakAtVerbs: single, max: 6, keepQuality: true });
 	if (!name) return undefined;
 	if (name.first === name.last && isVague(words[name.first], profile)) return undefined;
-	return name;
+	return light && name.first === first + 1 ? { first, last: name.last } : name;
 }
 
 /** A word too general to stand alone as a concept ("orang-orang", "kelompok", "process"). */

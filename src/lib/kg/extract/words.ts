@@ -77,7 +77,9 @@ export function nameForward(words: Word[], i: number, profile: LanguageProfile, 
 	const rel = run.last + 1;
 	if (rel + 1 < words.length && profile.relativisers.has(words[rel].lower) && !isHardGap(words[rel].gap) && !isHardGap(words[rel + 1].gap)) {
 		const next = words[rel + 2];
-		const closes = !next || isHardGap(next.gap) || profile.coordinators.has(next.lower) || profile.stopwords.has(next.lower) || profile.isVerb(next.text);
+		// "konten digital yang menarik dan inovatif": two qualities joined describe the thing; they are no part of its name.
+		const paired = next && profile.coordinators.has(next.lower) && words[rel + 3] && !profile.stopwords.has(words[rel + 3].lower) && !isHardGap(words[rel + 3].gap) && (!words[rel + 4] || isHardGap(words[rel + 4].gap));
+		const closes = !paired && (!next || isHardGap(next.gap) || profile.coordinators.has(next.lower) || profile.stopwords.has(next.lower) || profile.isVerb(next.text));
 		const quality = !profile.stopwords.has(words[rel + 1].lower) && !profile.isVerb(words[rel + 1].text);
 		if (closes && quality) return { first: run.first, last: rel + 1 };
 	}
