@@ -646,12 +646,6 @@ describe('light verbs of doing, and the default map', () => {
 		expect(ex.concepts.some((c) => /seolah/i.test(c.label))).toBe(false);
 	});
 
-	it('a definition\'s genus of several words is sure enough for the default map', () => {
-		const ex = extract('Karang Werda\n\nKarang werda adalah organisasi sosial lansia yang tumbuh di desa.\n');
-		const selected = new Set(defaultSelection(ex).relations.map((r) => r.key));
-		expect(ex.relations.filter((r) => r.relation === 'subtype-of' && selected.has(r.key)).map((r) => r.target)).toEqual(['organisasi-sosial-lansia']);
-	});
-
 	it('an example whose owner is only guessed still joins the default map as a concept', () => {
 		const ex = extract('Serikat Pekerja\n\nSerikat pekerja adalah organisasi buruh di pabrik.\n\nPerjuangan Hak\n\nSerikat pekerja membela hak-hak mereka, seperti hak cuti dan jaminan pensiun.\n');
 		const keys = new Set(defaultSelection(ex).concepts.map((c) => c.key));

@@ -57,7 +57,7 @@ const W = {
 	definition: 0.75,
 	apposition: 0.55,
 	genusKnown: 0.7,
-	genus: 0.6,
+	genus: 0.55,
 	example: 0.65,
 	exampleClause: 0.6,
 	exampleFallback: 0.5,
