@@ -630,8 +630,8 @@ function readCueSentence(ctx: SentenceContext): boolean {
 }
 
 /**
- * "terlalu fokus pada bidang pekerjaan", "sulit untuk mengatur waktu dan jadwal", "too rigid to
- * adapt": a degree word opens a state, to the end of its clause (a comma, a clause break, a
+ * "terlalu fokus pada bidang pekerjaan", "sulit untuk mengatur waktu dan jadwal" after the cue's
+ * list marker, where no name stands: a degree word opens a state, to the end of its clause (a comma, a clause break, a
  * relative clause). Hedges and function words before it are passed over; at most seven words.
  */
 function degreeState(ctx: SentenceContext, from: number): Run | undefined {
