@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractSuggestions } from '../../src/lib/kg/extract/extract';
 import { detectLanguage } from '../../src/lib/kg/extract/language';
+import { defaultSelection } from '../../src/lib/kg/extract/graph';
 import { english } from '../../src/lib/kg/extract/profiles/en';
 import type { Extraction, Language } from '../../src/lib/kg/extract/types';
 
@@ -474,5 +475,188 @@ describe('English genus and pointing subjects', () => {
 		expect(relations(en)).toContain('stratification -subtype-of-> social inequality');
 		expect(concept(en, 'Davis-Moore thesis')?.signals).toContain('definition');
 		expect(concept(en, 'view')).toBeUndefined();
+	});
+});
+
+// Common ways of writing: light verbs, verbs of purpose, states of too much, heading qualifiers.
+describe('light verbs', () => {
+	it('knows "Mendapatkan X" by its object too', () => {
+		const ex = extract(
+			'Manfaat Koperasi Sekolah\n\nBergabung dengan koperasi sekolah memiliki banyak manfaat, di antaranya:\n\n- Mendapatkan keterampilan berwirausaha sejak dini.\n- Memerlukan ketelitian yang tinggi.\n'
+		);
+		expect(ex.concepts.find((c) => /^mendapatkan keterampilan berwirausaha/i.test(c.label))?.aliases).toEqual(expect.arrayContaining([expect.stringMatching(/^keterampilan berwirausaha/)]));
+		expect(ex.concepts.find((c) => /^memerlukan ketelitian/i.test(c.label))?.aliases).toEqual(expect.arrayContaining([expect.stringMatching(/^ketelitian/)]));
+	});
+
+	it('in English: "Gaining X"', () => {
+		const ex = extract('Benefits of Book Clubs\n\nJoining a book club has several benefits:\n\n- Gaining reading habits that last.\n- Meeting new friends in the neighbourhood.\n', 'en');
+		const gaining = ex.concepts.find((c) => /^gaining reading habits/i.test(c.label));
+		expect(gaining?.aliases).toEqual(expect.arrayContaining([expect.stringMatching(/^reading habits/)]));
+	});
+
+	it('leaves an object that is a concept of its own to that concept', () => {
+		const ex = extract(
+			'Manfaat Koperasi Sekolah\n\nModal usaha adalah uang yang dipakai untuk memulai usaha. Bergabung dengan koperasi sekolah memiliki banyak manfaat, di antaranya:\n\n- Mendapatkan modal usaha dengan bunga ringan.\n- Melatih kejujuran siswa.\n'
+		);
+		const item = ex.concepts.find((c) => /^mendapatkan modal usaha/i.test(c.label));
+		expect(item).toBeDefined();
+		expect(item!.aliases).not.toContain('modal usaha');
+		expect(concept(ex, 'Modal usaha')).toBeDefined();
+	});
+});
+
+describe('verbs of purpose', () => {
+	it('"X hadir untuk A, serta B": each doing is a function of X', () => {
+		const ex = extract('Koperasi Sekolah\n\nKoperasi sekolah adalah koperasi yang anggotanya para siswa. Koperasi sekolah hadir untuk melatih kemandirian siswa, serta menumbuhkan kebiasaan hemat.\n');
+		expect(relations(ex)).toEqual(expect.arrayContaining(['koperasi sekolah -has-function-> melatih kemandirian siswa', 'koperasi sekolah -has-function-> menumbuhkan kebiasaan hemat']));
+	});
+
+	it('"bertujuan untuk", and "X was founded to" in English', () => {
+		const id = extract('Bank Sampah\n\nBank sampah adalah tempat menabung sampah. Bank sampah bertujuan untuk mengurangi timbunan sampah rumah tangga.\n');
+		expect(relations(id)).toContain('bank sampah -has-function-> mengurangi timbunan sampah rumah tangga');
+		const en = extract('Public Libraries\n\nA public library is a library open to everyone. The public library was founded to promote reading habits among workers.\n', 'en');
+		expect(relations(en)).toContain('public library -has-function-> promote reading habits');
+	});
+
+	it('not after a hedge', () => {
+		const ex = extract('Bank Sampah\n\nBank sampah adalah tempat menabung sampah. Bank sampah mungkin bertujuan untuk mengurangi timbunan sampah rumah tangga.\n');
+		expect(relations(ex).filter((r) => r.includes('has-function'))).toEqual([]);
+	});
+});
+
+describe('states of too much', () => {
+	it('"kelemahan X ini adalah terkadang mereka terlalu …": a weakness of X, to the end of its clause', () => {
+		const ex = extract(
+			'Koperasi Sekolah\n\nKoperasi sekolah adalah koperasi yang anggotanya para siswa. Namun, kelemahan koperasi ini adalah terkadang mereka terlalu sibuk dengan ujian akhir sehingga toko sering tutup.\n'
+		);
+		expect(relations(ex)).toContain('koperasi sekolah -has-weakness-> terlalu sibuk dengan ujian akhir');
+		expect(relations(ex).some((r) => r.startsWith('koperasi -'))).toBe(false);
+	});
+
+	it('"tantangan X adalah sulit untuk …", hedges passed over', () => {
+		const ex = extract('Bank Sampah\n\nBank sampah adalah tempat menabung sampah. Tantangan bank sampah adalah mungkin sulit untuk mengajak warga memilah sampah, terutama di kota besar.\n');
+		expect(relations(ex)).toContain('bank sampah -faces-challenge-> sulit untuk mengajak warga memilah sampah');
+		expect(concept(ex, 'sulit untuk mengajak warga memilah sampah')?.kind).toBe('challenge');
+	});
+});
+
+describe('heading qualifiers', () => {
+	it('"Kontribusi X dalam Y": X contributes to Y, cited from the sentence that says it', () => {
+		const ex = extract(
+			'Koperasi di Indonesia\n\nKontribusi Koperasi dalam Ekonomi Desa\n\nKoperasi adalah badan usaha milik anggota. Koperasi memiliki kontribusi yang besar dalam ekonomi desa. Berikut beberapa kontribusinya.\n'
+		);
+		const r = ex.relations.find((r) => r.relation === 'contributes-to' && norm(ex.concepts.find((c) => c.key === r.target)!.label) === 'ekonomi desa');
+		expect(r).toBeDefined();
+		expect(ex.documents[0].text.slice(r!.evidence[0].start, r!.evidence[0].end)).toBe('Koperasi memiliki kontribusi yang besar dalam ekonomi desa.');
+	});
+
+	it('"Role of X in Y" in English', () => {
+		const ex = extract('Families and Children\n\nThe Role of Families in Early Learning\n\nFamilies are the first teachers of a child. Families shape early learning through daily talk and play.\n', 'en');
+		expect(relations(ex)).toContain('families -contributes-to-> early learning');
+	});
+
+	it('"Fungsi X bagi Y": a function of X of its own, when a sentence of the section says it', () => {
+		const ex = extract('Perpustakaan Sekolah\n\nFungsi Perpustakaan bagi Siswa\n\nPerpustakaan adalah tempat menyimpan buku. Salah satu fungsi perpustakaan bagi siswa adalah sebagai sumber belajar.\n');
+		expect(relations(ex)).toContain('perpustakaan -has-function-> fungsi perpustakaan bagi siswa');
+		const silent = extract('Perpustakaan Sekolah\n\nFungsi Perpustakaan bagi Siswa\n\nPerpustakaan adalah tempat menyimpan buku. Buku dipinjam setiap hari Senin.\n');
+		expect(relations(silent).some((r) => r.includes('bagi siswa'))).toBe(false);
+	});
+});
+
+describe('repeated pairs', () => {
+	const paragraphs = [
+		'Pabrik wajib menjaga kesehatan dan keselamatan kerja para buruh.',
+		'Pelatihan tentang kesehatan dan keselamatan kerja diadakan setiap bulan. Petugas memeriksa kesehatan dan keselamatan kerja di gudang.',
+		'Serikat buruh menuntut kesehatan dan keselamatan kerja yang lebih baik.',
+		'Pemerintah mengawasi kesehatan dan keselamatan kerja di semua pabrik.'
+	];
+	it('"A dan B" said five times in three passages is one concept', () => {
+		const ex = extract(`Pabrik Tekstil\n\n${paragraphs.join('\n\n')}\n`);
+		expect(concept(ex, 'kesehatan dan keselamatan kerja')).toBeDefined();
+	});
+
+	it('not when said less often', () => {
+		const ex = extract(`Pabrik Tekstil\n\n${paragraphs.slice(0, 3).join('\n\n')}\n`);
+		expect(concept(ex, 'kesehatan dan keselamatan kerja')).toBeUndefined();
+	});
+});
+
+describe('more ways of writing', () => {
+	it('the relative clause on a definition\'s genus is said of the defined term', () => {
+		const ex = extract('Koperasi Sekolah\n\nKoperasi sekolah merupakan badan usaha yang didasarkan pada asas kekeluargaan.\n');
+		expect(relations(ex)).toContain('koperasi sekolah -based-on-> asas kekeluargaan');
+		expect(relations(ex).some((r) => r.startsWith('badan usaha -based-on->'))).toBe(false);
+	});
+
+	it('"misalnya dalam hal A, B, dan C": the matters are the examples', () => {
+		const ex = extract('Serikat Buruh\n\nSerikat buruh adalah organisasi pekerja. Serikat buruh memperjuangkan hak anggota, misalnya dalam hal upah minimum, jam kerja, dan cuti tahunan.\n');
+		expect(relations(ex)).toEqual(expect.arrayContaining(['upah minimum -example-of-> hak anggota', 'cuti tahunan -example-of-> hak anggota']));
+	});
+
+	it('under a benefit heading, what the reader gains by the subject the opener names', () => {
+		const ex = extract(
+			'Koperasi di Sekolah\n\nManfaat Koperasi Sekolah\n\nKoperasi sekolah adalah koperasi yang anggotanya para siswa. Dengan bergabung dalam koperasi sekolah, seseorang dapat meningkatkan rasa percaya diri yang dibutuhkan dan membuka peluang usaha yang lebih luas.\n'
+		);
+		expect(relations(ex)).toEqual(expect.arrayContaining(['koperasi sekolah -has-benefit-> rasa percaya diri', 'koperasi sekolah -has-benefit-> peluang usaha']));
+	});
+});
+
+describe('giving verbs and "N ini"', () => {
+	const text = 'Koperasi Sekolah\n\nKoperasi sekolah adalah koperasi yang anggotanya para siswa. Koperasi sekolah melatih siswa membangun kebiasaan hemat. Kebiasaan ini dapat memberikan rasa aman, kemandirian, dan tanggung jawab bagi siswa.\n';
+	it('"N ini memberikan A, B, dan C": the last N-name before brings about each', () => {
+		expect(relations(extract(text))).toEqual(expect.arrayContaining(['kebiasaan hemat -contributes-to-> rasa aman', 'kebiasaan hemat -contributes-to-> kemandirian']));
+	});
+
+	it('"N ini" of the topic\'s own head is the topic', () => {
+		const ex = extract('Koperasi Sekolah\n\nKoperasi sekolah adalah koperasi yang anggotanya para siswa. Koperasi desa menjual pupuk. Koperasi ini memiliki toko, tabungan, dan kantin.\n');
+		expect(relations(ex)).toContain('koperasi sekolah -has-characteristic-> toko');
+	});
+});
+
+describe('fields, means and split suffixes', () => {
+	it('"X adalah konsep yang penting dalam A dan B": X is found in each field', () => {
+		const ex = extract('Modal Budaya\n\nModal budaya adalah salah satu konsep yang penting dalam sosiologi pendidikan dan antropologi.\n');
+		expect(relations(ex)).toEqual(expect.arrayContaining(['modal budaya -found-in-> sosiologi pendidikan', 'modal budaya -found-in-> antropologi']));
+		const en = extract('Cultural Capital\n\nCultural capital is a key concept in the sociology of education.\n', 'en');
+		expect(relations(en).some((r) => r.startsWith('cultural capital -found-in-> sociology'))).toBe(true);
+	});
+
+	it('"X dapat menjadi sumber Y": serving as a means is a function', () => {
+		const ex = extract('Perpustakaan Desa\n\nPerpustakaan desa adalah perpustakaan milik desa. Bagi petani, perpustakaan desa dapat menjadi sumber pengetahuan yang murah.\n');
+		expect(relations(ex)).toContain('perpustakaan desa -has-function-> sumber pengetahuan');
+		const vague = extract('Perpustakaan Desa\n\nPerpustakaan desa adalah perpustakaan milik desa. Perpustakaan desa dapat menjadi ramai pada hari libur.\n');
+		expect(relations(vague).some((r) => r.includes('has-function'))).toBe(false);
+	});
+
+	it('"mengakibat kan": a suffix split off its verb still makes the verb', () => {
+		const ex = extract('Urbanisasi\n\nUrbanisasi adalah perpindahan penduduk ke kota. Pertumbuhan industri mengakibat kan kepadatan penduduk di kota.\n');
+		expect(relations(ex)).toContain('kepadatan penduduk -arises-from-> pertumbuhan industri');
+	});
+});
+
+describe('light verbs of doing, and the default map', () => {
+	it('"Mengajukan X", "Melakukan X": the object is another name of the step', () => {
+		const ex = extract('Cara Mendaftar Beasiswa\n\nBerikut langkah-langkah mendaftar beasiswa:\n\n- Mengajukan permohonan tertulis kepada sekolah.\n- Melakukan wawancara dengan panitia.\n');
+		expect(ex.concepts.find((c) => /^mengajukan permohonan/i.test(c.label))?.aliases).toEqual(expect.arrayContaining([expect.stringMatching(/^permohonan/)]));
+		expect(ex.concepts.find((c) => /^melakukan wawancara/i.test(c.label))?.aliases).toEqual(expect.arrayContaining([expect.stringMatching(/^wawancara/)]));
+	});
+
+	it('"seolah-olah" is no quality of a name', () => {
+		const ex = extract('Profesi\n\nMaka muncul kelompok-kelompok profesi yang terdiri atas kalangan ahli yang seolah-olah mempunyai hak istimewa.\n');
+		expect(ex.concepts.some((c) => /seolah/i.test(c.label))).toBe(false);
+	});
+
+	it('an example whose owner is only guessed still joins the default map as a concept', () => {
+		const ex = extract('Serikat Pekerja\n\nSerikat pekerja adalah organisasi buruh di pabrik.\n\nPerjuangan Hak\n\nSerikat pekerja membela hak-hak mereka, seperti hak cuti dan jaminan pensiun.\n');
+		const keys = new Set(defaultSelection(ex).concepts.map((c) => c.key));
+		expect(keys.has('jaminan-pensiun')).toBe(true);
+	});
+});
+
+describe('light verbs opening an item', () => {
+	it('"seperti membuat X yang A dan B": the doing is the example, its object another name, the joined qualities left out', () => {
+		const ex = extract('Guru Masa Kini\n\nGuru adalah pendidik di sekolah. Di masa kini, guru dituntut memiliki keterampilan digital yang tinggi, seperti membuat video edukasi yang menarik dan interaktif.\n');
+		expect(relations(ex)).toContain('membuat video edukasi -example-of-> keterampilan digital');
+		expect(concept(ex, 'Membuat video edukasi')?.aliases).toContain('video edukasi');
 	});
 });

@@ -16,8 +16,12 @@ import type { Extraction } from './types';
 
 /** Relations at least this sure are accepted by default, with both their concepts. */
 export const RELATION_THRESHOLD = 0.6;
-/** A concept no accepted relation touches is accepted by default only when this sure. */
-const LONE_CONCEPT_THRESHOLD = 0.75;
+/**
+ * A concept no accepted relation touches is accepted by default only when this sure: one a
+ * structural signal named (an example, a genus, an item of a list) is, even when whose it is was
+ * only guessed; a phrase only said often (a key phrase, about 0.4–0.5) is not.
+ */
+const LONE_CONCEPT_THRESHOLD = 0.57;
 
 export interface ConceptChoice {
 	key: string;

@@ -13,9 +13,19 @@ export interface HeadingSubject {
 	alias?: string;
 }
 
+/** "… bagi Individu", "… dalam Pembangunan Karir", "… in Schools": whom or what a cue's subject serves. */
+export interface HeadingQualifier {
+	/** The word that opens it, lower case ("bagi", "dalam", "for"). */
+	preposition: string;
+	/** The words after it. */
+	text: string;
+	/** The heading's words from the cue on: "Fungsi Kelompok Okupasional bagi Individu". */
+	whole: string;
+}
+
 export type ParsedHeading =
 	| { type: 'none' }
-	| { type: 'cue'; cue: Cue; subjects: HeadingSubject[] }
+	| { type: 'cue'; cue: Cue; subjects: HeadingSubject[]; qualifier?: HeadingQualifier }
 	| { type: 'frame'; subjects: HeadingSubject[] }
 	| { type: 'plain'; subjects: HeadingSubject[] };
 
@@ -42,6 +52,9 @@ export function parseHeading(heading: string, profile: LanguageProfile, occurs?:
 		}
 		break;
 	}
+	// "The Role of Families …": an article before the cue word.
+	if (profile.determiners.has(words[i]?.lower ?? '') && cueAt(words, i + 1, profile)) i++;
+	const cueFrom = i;
 	const cueHere = cueAt(words, i, profile);
 	if (cueHere) {
 		cue = cueHere.cue;
@@ -63,7 +76,9 @@ export function parseHeading(heading: string, profile: LanguageProfile, occurs?:
 		return { type: 'plain', subjects: [subject(text, rest, rest.length, aliases, profile, true)] };
 	}
 	const subjects = splitSubjects(text, rest, aliases, profile, true, occurs);
-	return cue ? { type: 'cue', cue, subjects } : { type: 'frame', subjects };
+	if (!cue) return { type: 'frame', subjects };
+	const qualifier = qualifierOf(text, words[cueFrom].start, rest, profile);
+	return qualifier ? { type: 'cue', cue, subjects, qualifier } : { type: 'cue', cue, subjects };
 }
 
 /**
@@ -160,6 +175,13 @@ function splitSubjects(text: string, words: Word[], aliases: Map<number, string>
 		if (occurs(borrowed)) subjects[n] = { text: borrowed };
 	}
 	return subjects;
+}
+
+/** The qualifier after a cue heading's subject, when it opens with a word of purpose or domain ("bagi", "dalam", "for"). */
+function qualifierOf(text: string, cueStart: number, rest: Word[], profile: LanguageProfile): HeadingQualifier | undefined {
+	const q = qualifierAt(rest, profile);
+	if (q === 0 || q + 1 >= rest.length || !profile.beneficiaryStarts.has(rest[q].lower)) return undefined;
+	return { preposition: rest[q].lower, text: text.slice(rest[q + 1].start, rest.at(-1)!.end), whole: text.slice(cueStart, rest.at(-1)!.end) };
 }
 
 /** Where a trailing qualifier starts ("… bagi Individu", "… di Era Digitalisasi", "… in Cities"). */

@@ -25,6 +25,8 @@ export interface Cue {
 	direction: CueDirection;
 	/** The kind of the items it introduces; none keeps the kind the item has (or its subject's). */
 	itemKind?: string;
+	/** A qualifier after the subject names what the subject contributes to: "Peran X dalam Y", "Contribution of X in Y". */
+	towards?: boolean;
 }
 
 export interface LanguageProfile {
@@ -69,6 +71,8 @@ export interface LanguageProfile {
 	noSubjectHeadings: RegExp;
 	/** Words that open a trailing qualifier of a heading's subject ("X bagi Individu", "X in Cities"). */
 	qualifierStarts: ReadonlySet<string>;
+	/** Qualifier openers that say whom or what the cue's subject serves ("Fungsi X bagi Individu", "Role of X in Y"). */
+	beneficiaryStarts: ReadonlySet<string>;
 	/** Copulas of a definition, longest first ("didefinisikan sebagai", "adalah"; "is defined as", "is"). */
 	copulas: readonly string[];
 	/** Markers that give another name ("atau dikenal sebagai", "also known as"). */
@@ -87,6 +91,21 @@ export interface LanguageProfile {
 	listMarkers: readonly string[];
 	/** Verbs whose list makes the subject include the items ("mencakup", "consists of"). */
 	includeVerbs: readonly string[];
+	/**
+	 * Verbs that add little to their object ("mendapatkan", "memerlukan", "gain"): a name that opens
+	 * with one ("Mendapatkan pengalaman baru") is also known by its object ("pengalaman baru").
+	 */
+	lightVerbs: ReadonlySet<string>;
+	/** Phrases that give the subject's purpose, the doings after them ("hadir untuk", "bertujuan untuk", "aims to"), longest first. */
+	purposeVerbs: readonly string[];
+	/** "dapat menjadi", "can serve as": the subject serves as what follows, when that is a means ("sumber", "source"). */
+	servesAs: { verbs: readonly string[]; means: ReadonlySet<string> };
+	/** Words of too much or too hard that open a state ("terlalu", "sulit", "too"): a weakness or a challenge. */
+	degreeWords: ReadonlySet<string>;
+	/** Words that hedge what follows ("mungkin", "might"): passed over, never part of a name. */
+	hedges: ReadonlySet<string>;
+	/** Verbs of giving ("memberikan", "provides"): a list after one names what the subject brings about. */
+	givingVerbs: readonly string[];
 	/** Verbs of having ("memiliki", "has"): a list after one names the subject's traits. */
 	possessionVerbs: readonly string[];
 	/** Verbs whose list splits the subject into kinds ("dibedakan menjadi", "divided into"). */
@@ -108,6 +127,8 @@ export interface LanguageProfile {
 	genericHeads: ReadonlySet<string>;
 	/** Whether the head of a noun phrase comes first (Indonesian) or last (English). */
 	headFirst: boolean;
+	/** Whether `word` is a suffix split off the verb before it by a stray space ("mengakibat kan"). */
+	detachedSuffix?(previous: string, word: string): boolean;
 	/** A word that is (probably) a verb: ends a name read backward. */
 	isVerb(word: string): boolean;
 }

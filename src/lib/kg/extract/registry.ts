@@ -36,6 +36,8 @@ interface Candidate {
 	evidence: Span[];
 	order: number;
 	proper: boolean;
+	/** The objects of light-verb names ("pengalaman baru" of "Mendapatkan pengalaman baru"), as other names. */
+	objects: Set<string>;
 }
 
 interface RawRelation {
@@ -101,7 +103,7 @@ export class Registry {
 		if (!id) return undefined;
 		let c = this.#candidates.get(id);
 		if (!c) {
-			c = { id, profile, forms: new Map(), signals: new Map(), kinds: new Map(), spans: [], evidence: [], order: this.#order++, proper: false };
+			c = { id, profile, forms: new Map(), signals: new Map(), kinds: new Map(), spans: [], evidence: [], order: this.#order++, proper: false, objects: new Set() };
 			this.#candidates.set(id, c);
 			this.#firstStems.add(id.split(' ')[0]);
 		}
@@ -117,6 +119,8 @@ export class Registry {
 		if (input.span) c.spans.push(input.span);
 		if (input.evidence) c.evidence.push(...input.evidence);
 		if (input.english && !c.english) c.english = input.english;
+		const object = lightVerbObject(text, profile);
+		if (object) c.objects.add(object);
 		if (input.proper) c.proper = true;
 		return id;
 	}
@@ -196,7 +200,7 @@ export class Registry {
 			const evidence = dedupe([...list.flatMap((c) => c.evidence), ...(spans.length === 0 ? (statedBy.get(root) ?? []) : [])]);
 			if (spans.length === 0 && evidence.length === 0) continue;
 			const label = chooseLabel(list);
-			const aliases = otherNames(list, label);
+			const aliases = [...otherNames(list, label), ...this.#objectNames(list, root, label)];
 			const signals = new Map<Signal, number>();
 			for (const c of list) for (const [s, w] of c.signals) signals.set(s, Math.max(signals.get(s) ?? 0, w));
 			const votes = new Map<string, number>();
@@ -248,6 +252,20 @@ export class Registry {
 			concepts: concepts.map(({ order: _o, root: _r, ...c }) => c),
 			relations: suggestedRelations.map(({ order: _o, ...r }) => r)
 		};
+	}
+
+	/** A light-verb name's objects, unless another concept goes by that name (it is that one's, not an alias). */
+	#objectNames(list: Candidate[], root: string, label: string): string[] {
+		const taken = new Set([label.toLowerCase()]);
+		const out: string[] = [];
+		for (const c of list)
+			for (const object of c.objects) {
+				const other = this.#candidates.get(this.identity(object, c.profile));
+				if (taken.has(object.toLowerCase()) || (other && this.#root(other.id) !== root)) continue;
+				taken.add(object.toLowerCase());
+				out.push(object.toLowerCase());
+			}
+		return out;
 	}
 
 	/** Relations between groups: ends resolved to their roots, self-loops dropped, duplicates merged. */
@@ -328,6 +346,16 @@ function isName(text: string, profile: LanguageProfile): boolean {
 	// "satunya", "perannya": one word with a possessive is a pronoun's thing, not a name.
 	if (words.length === 1 && profile.language === 'id' && /\p{L}{2,}nya$/iu.test(text) && profile.stem(text) !== first) return false;
 	return !profile.anaphora.test(text);
+}
+
+/** "Mendapatkan pengalaman baru" → "pengalaman baru": the object of a name that opens with a light verb. */
+function lightVerbObject(text: string, profile: LanguageProfile): string | undefined {
+	const space = text.indexOf(' ');
+	if (space < 0 || !profile.lightVerbs.has(text.slice(0, space).toLowerCase())) return undefined;
+	const object = text.slice(space + 1);
+	const first = object.split(' ')[0].toLowerCase();
+	if (profile.stopwords.has(first) || profile.determiners.has(first) || profile.isVerb(first) || !isName(object, profile)) return undefined;
+	return object;
 }
 
 function strength(c: Candidate): number {

@@ -21,6 +21,7 @@ import {
 	runText,
 	skipDeterminers,
 	splitCoordination,
+	wordsOf,
 	type Run,
 	type Word
 } from './words';
@@ -73,6 +74,7 @@ const W = {
 	alias: 0.9,
 	properName: 0.75,
 	otherName: 0.5,
+	purpose: 0.62,
 	item: 0.5
 };
 
@@ -86,7 +88,7 @@ export function readSentence(ctx: SentenceContext): SentenceReading {
 	readClauseDefinitions(ctx);
 	const handled = readExampleHead(ctx) || readCueSentence(ctx) || readDivision(ctx) || readInclusion(ctx);
 	if (!handled) readExampleMarkers(ctx, definition);
-	const verbRelation = readRelationVerbs(ctx);
+	const verbRelation = readRelationVerbs(ctx, definition) || readPurpose(ctx) || readServesAs(ctx);
 	const enumerated = !handled && readEnumeration(ctx);
 	const possessed = !handled && !enumerated && readPossession(ctx);
 	if (!handled && !enumerated && !possessed && !definition && !verbRelation) readSectionObjects(ctx);
@@ -179,10 +181,12 @@ function itemName(ctx: SentenceContext, run: Run, single: boolean): Run | undefi
 	if (profile.language === 'en' && words[first]?.lower === 'by' && /ing$/.test(words[first + 1]?.lower ?? '')) first += 2;
 	first = skipDeterminers(words, first, profile);
 	if (first > run.last) return undefined;
-	const name = nameForward(words.slice(0, run.last + 1), first, profile, { breakAtVerbs: single, max: 6, keepQuality: true });
+	// "seperti membuat konten digital": a light verb that is a function word ("membuat", "melakukan") opens a doing.
+	const light = first < run.last && profile.stopwords.has(words[first].lower) && profile.lightVerbs.has(words[first].lower) ? 1 : 0;
+	const name = nameForward(words.slice(0, run.last + 1), first + light, profile, { breakAtVerbs: single, max: 6, keepQuality: true });
 	if (!name) return undefined;
 	if (name.first === name.last && isVague(words[name.first], profile)) return undefined;
-	return name;
+	return light && name.first === first + 1 ? { first, last: name.last } : name;
 }
 
 /** A word too general to stand alone as a concept ("orang-orang", "kelompok", "process"). */
@@ -209,6 +213,9 @@ export function skipPrefix(words: Word[], i: number, profile: LanguageProfile): 
  * words shares its head with them, and the list is one name.
  */
 function namedItems(ctx: SentenceContext, from: number, skipLeadingPhrase = false): Run[] {
+	// "misalnya dalam hal kebijakan pemerintah, …", "for example in terms of pay, …": the matters are the items.
+	const matter = matchAt(ctx.words, MATTERS, from);
+	if (matter) from += matter.split(' ').length;
 	let runs = listItems(ctx.words, from, ctx.profile);
 	// "memperbaiki kemampuan komunikasi agar dapat membangun hubungan dengan klien, mitra bisnis, …": the commas after a
 	// new clause list that clause's words, not more items.
@@ -234,7 +241,7 @@ function namedItems(ctx: SentenceContext, from: number, skipLeadingPhrase = fals
 	return names;
 }
 
-function relateItems(ctx: SentenceContext, subjects: string[], cue: Pick<Cue, 'relation' | 'direction' | 'itemKind'>, items: Run[], signal: 'cue-sentence' | 'division' | 'enumeration' | 'example', weight: number): void {
+function relateItems(ctx: SentenceContext, subjects: string[], cue: Pick<Cue, 'relation' | 'direction' | 'itemKind'>, items: Run[], signal: 'cue-sentence' | 'division' | 'enumeration' | 'example' | 'genus', weight: number): void {
 	for (const item of items) {
 		const id = conceptOf(ctx, item, W.item, signal, cue.itemKind);
 		for (const subject of subjects) {
@@ -275,6 +282,7 @@ function withoutCueWord(ctx: SentenceContext, run: Run | undefined): Run | undef
 /** Prepositions of a setting ("dalam profesi kedokteran,") that may stand before a list of examples. */
 const SETTINGS = new Set(['dalam', 'pada', 'di', 'in', 'at', 'among', 'within']);
 const COPULA_AFTER_MARKER = ['adalah', 'yaitu', 'ialah', 'is', 'are'];
+const MATTERS = ['dalam hal', 'in terms of'];
 const CUE_LIST_CONNECTORS = ['sebagai', 'dalam', 'as', 'in'];
 /** Words before a cue that announce what follows it: "ada peran …", "terdapat beberapa jenis …". */
 const EXISTENTIALS = new Set(['ada', 'terdapat', 'are', 'include']);
@@ -569,7 +577,9 @@ function readCueSentence(ctx: SentenceContext): boolean {
 		if (ofClause) next++;
 		const named = k === start ? nameForward(words, next, profile, { breakAtVerbs: true, max: 5 }) : undefined;
 		if (ofClause && !named) return false;
-		const explicit = named && !profile.anaphora.test(runText(ctx.text, words, named).toLowerCase()) && !matchAt(words, profile.listMarkers, named.first);
+		// "kelemahan kelompok ini": the name read stops before "ini", which still makes it point back.
+		const pointing = named && profile.anaphora.test(`${runText(ctx.text, words, named)} ${words[named.last + 1]?.lower ?? ''}`.trim().toLowerCase());
+		const explicit = named && !pointing && !profile.anaphora.test(runText(ctx.text, words, named).toLowerCase()) && !matchAt(words, profile.listMarkers, named.first);
 		if (named) next = named.last + 1;
 		// "ada peran dokter spesialis, dokter umum, …", "peran sebagai petugas medis, …": the list right after the cue.
 		let direct = next;
@@ -609,11 +619,34 @@ function readCueSentence(ctx: SentenceContext): boolean {
 		}
 		if (subjects.length === 0) subjects = ctx.sectionCue?.relation === cue.relation && ctx.sectionSubjects.length > 0 ? ctx.sectionSubjects : ctx.topic ? [ctx.topic] : [];
 		const items = namedItems(ctx, from);
-		if (subjects.length === 0 || items.length === 0) return false;
-		relateItems(ctx, subjects, cue, items, 'cue-sentence', W.cueSentence);
+		// "kelemahannya adalah terkadang mereka terlalu fokus pada …": no name, but a state of too much.
+		const state = items.length === 0 && (cue.relation === 'faces-challenge' || cue.relation === 'has-weakness') ? degreeState(ctx, from) : undefined;
+		if (subjects.length === 0 || (items.length === 0 && !state)) return false;
+		if (state) relateItems(ctx, subjects, { ...cue, itemKind: 'challenge' }, [state], 'cue-sentence', W.cueSentence);
+		else relateItems(ctx, subjects, cue, items, 'cue-sentence', W.cueSentence);
 		return true;
 	}
 	return false;
+}
+
+/**
+ * "terlalu fokus pada bidang pekerjaan", "sulit untuk mengatur waktu dan jadwal" after the cue's
+ * list marker, where no name stands: a degree word opens a state, to the end of its clause (a comma, a clause break, a
+ * relative clause). Hedges and function words before it are passed over; at most seven words.
+ */
+function degreeState(ctx: SentenceContext, from: number): Run | undefined {
+	const { words, profile } = ctx;
+	let k = from;
+	while (k < words.length && !profile.degreeWords.has(words[k].lower) && (profile.stopwords.has(words[k].lower) || profile.hedges.has(words[k].lower)) && (k === from || !isHardGap(words[k].gap))) k++;
+	if (k >= words.length || !profile.degreeWords.has(words[k].lower) || (k > from && isHardGap(words[k].gap))) return undefined;
+	let last = k;
+	for (let j = k + 1; j < words.length && j - k < 7; j++) {
+		const w = words[j];
+		if (isHardGap(w.gap) || profile.clauseBreaks.has(w.lower) || profile.relativisers.has(w.lower)) break;
+		last = j;
+	}
+	while (last > k && (profile.stopwords.has(words[last].lower) || profile.innerWords.has(words[last].lower))) last--;
+	return last > k ? { first: k, last } : undefined;
 }
 
 /** "X dibedakan menjadi A, B, dan C", "X terbagi menjadi dua bentuk, yaitu A dan B", "X is divided into A and B". */
@@ -665,11 +698,18 @@ function readInclusion(ctx: SentenceContext): boolean {
 
 /** The sentence opens with "Kelompok ini", "Mereka", "These": it speaks of the topic. */
 function anaphoricStart(ctx: SentenceContext): boolean {
+	return anaphoricWords(ctx) !== undefined;
+}
+
+/** The words of the sentence's opening that point back ("Kelompok ini", "Mereka"), if it opens so. */
+function anaphoricWords(ctx: SentenceContext): Word[] | undefined {
 	// "Mereka dapat …": a pronoun is a function word, so look before the function words are skipped too.
 	for (const start of new Set([openersEnd(ctx), afterOpeners(ctx)]))
-		for (let n = 1; n <= 3 && start + n <= ctx.words.length; n++)
-			if (ctx.profile.anaphora.test(ctx.words.slice(start, start + n).map((w) => w.lower).join(' '))) return true;
-	return false;
+		for (let n = 1; n <= 3 && start + n <= ctx.words.length; n++) {
+			const words = ctx.words.slice(start, start + n);
+			if (ctx.profile.anaphora.test(words.map((w) => w.lower).join(' '))) return words;
+		}
+	return undefined;
 }
 
 /**
@@ -692,6 +732,9 @@ function subjectBefore(ctx: SentenceContext, k: number): string | undefined {
 			return run && !(run.first === run.last && isVague(words[run.first], profile)) ? conceptOf(ctx, run, W.item, 'enumeration') : undefined;
 		}
 	const before = words.slice(clause, k).map((w) => w.text).join(' ').toLowerCase();
+	const pointer = profile.anaphora.test(before) ? words.slice(clause, k) : clause === afterOpeners(ctx) ? anaphoricWords(ctx) : undefined;
+	const antecedent = pointer && namedBefore(ctx, pointer);
+	if (antecedent) return antecedent;
 	if (before === '' || profile.anaphora.test(before) || (clause === afterOpeners(ctx) && anaphoricStart(ctx))) return ctx.anaphor ?? ctx.topic;
 	// "Kelompok okupasional biasa terdapat pada …": past the adverbs before the verb.
 	let end = k;
@@ -702,18 +745,52 @@ function subjectBefore(ctx: SentenceContext, k: number): string | undefined {
 }
 
 /**
+ * "… membentuk identitas profesi. … Identitas ini dapat …": "N ini" ("this N") points back to the
+ * last name with the head N in the paragraph before the sentence, when the topic is not an N: a
+ * name the registry knows, else the name read there (two words or more; a bare N says nothing).
+ */
+function namedBefore(ctx: SentenceContext, pointer: Word[]): string | undefined {
+	const { profile, registry } = ctx;
+	const content = pointer.filter((w) => !profile.stopwords.has(w.lower) && !profile.determiners.has(w.lower));
+	if (content.length !== 1) return undefined;
+	const head = content[0];
+	const topicName = ctx.topic ? ctx.topic.split(' ') : [];
+	if ((profile.headFirst ? topicName[0] : topicName.at(-1)) === head.stem) return undefined;
+	// Only the words around the last time the head was written are read: most sentences have none before them.
+	const from = Math.max(ctx.text.lastIndexOf('\n\n', ctx.span.start), ctx.span.start - 800, 0);
+	const at = ctx.text.slice(from, ctx.span.start).toLowerCase().lastIndexOf(head.lower);
+	if (at < 0) return undefined;
+	const start = Math.max(from, from + at - 40);
+	const earlier = wordsOf(ctx.text.slice(start, Math.min(ctx.span.start, from + at + head.lower.length + 60)), start, profile);
+	for (let i = earlier.length - 1; i >= 0; i--) {
+		if (earlier[i].stem !== head.stem) continue;
+		for (const n of [3, 2]) {
+			const first = profile.headFirst ? i : i - n + 1;
+			const run = earlier.slice(Math.max(first, 0), Math.max(first, 0) + n);
+			if (run.length < n || first < 0 || run.slice(1).some((w) => isHardGap(w.gap))) continue;
+			const id = registry.knownWords(run, profile);
+			if (id) return id;
+		}
+		const name = profile.headFirst ? nameForward(earlier, i, profile, { breakAtVerbs: true, max: 3 }) : nameBackward(earlier, i + 1, profile, 3);
+		if (!name || name.first === name.last || (profile.headFirst ? name.first !== i : name.last !== i)) return undefined;
+		return registry.concept(runText(ctx.text, earlier, name), profile, { signal: 'enumeration', weight: W.item, span: { passage: ctx.passage, start: earlier[name.first].start, end: earlier[name.last].end }, inText: true });
+	}
+	return undefined;
+}
+
+/**
  * "X didasarkan pada Y" (based-on), "X disebabkan oleh Y" (arises-from), "X menyebabkan Y" (Y
  * arises-from X), "X berperan dalam Y" (has-role): a verb that names the relation between the
  * names on either side of it.
  */
-function readRelationVerbs(ctx: SentenceContext): boolean {
+function readRelationVerbs(ctx: SentenceContext, definition: Definition | undefined): boolean {
 	const { words, profile } = ctx;
 	let found = false;
 	for (let k = 1; k < words.length; k++) {
 		const verb = matchAt(words, profile.relationVerbs.phrases, k);
 		if (!verb) continue;
 		const { relation, reverse } = profile.relationVerbs.meaning.get(verb)!;
-		const subject = subjectBefore(ctx, k);
+		const subject = definedByClause(ctx, definition, k) ?? subjectBefore(ctx, k);
 		const from = k + verb.split(' ').length;
 		// "didasarkan pada kepentingan primer yang mencakup A, B": the object is the name before its relative clause.
 		const first = listItems(words, from, profile)[0];
@@ -725,6 +802,96 @@ function readRelationVerbs(ctx: SentenceContext): boolean {
 		k = from;
 	}
 	return found;
+}
+
+/**
+ * "Kelompok primer merupakan kelompok sosial yang terbentuk berdasarkan ikatan keluarga": the
+ * relative clause on a definition's genus says what sets the defined term apart, so a verb at
+ * word `k` that opens it is said of the term.
+ */
+function definedByClause(ctx: SentenceContext, definition: Definition | undefined, k: number): string | undefined {
+	const { words, profile } = ctx;
+	if (!definition || k < 2 || !profile.relativisers.has(words[k - 1].lower) || k - 1 <= definition.predicateStart) return undefined;
+	const genus = nameForward(words, definition.predicateStart, profile, { breakAtVerbs: true, max: 4 });
+	return genus && genus.last === k - 2 ? definition.subject : undefined;
+}
+
+/**
+ * "Kelompok ini hadir untuk memperkuat hubungan antara para pekerja …, serta membantu …", "The
+ * union was founded to protect …": a verb of purpose gives the subject's functions, each a doing
+ * (its verb and object) joined by a comma or "dan"/"serta". Not after a hedge ("mungkin bertujuan").
+ */
+function readPurpose(ctx: SentenceContext): boolean {
+	const { words, profile } = ctx;
+	for (let k = 1; k < words.length - 1; k++) {
+		const phrase = matchAt(words, profile.purposeVerbs, k);
+		if (!phrase) continue;
+		if (profile.hedges.has(words[k - 1].lower)) return false;
+		const subject = subjectBefore(ctx, k);
+		if (!subject || isVagueConcept(ctx, subject)) return false;
+		let found = 0;
+		for (let j = k + phrase.split(' ').length; j < words.length && found < 3; ) {
+			const doing = doingAt(ctx, j);
+			if (!doing) break;
+			const id = conceptOf(ctx, doing, W.item, 'cue-sentence', 'function');
+			if (id && id !== subject) {
+				ctx.registry.relate(subject, 'has-function', id, 'cue-sentence', W.purpose, evidence(ctx));
+				found++;
+			}
+			j = nextDoing(ctx, doing.last + 1);
+		}
+		return found > 0;
+	}
+	return false;
+}
+
+/**
+ * "Internet dapat menjadi sumber informasi", "A union can serve as a channel of protest": serving
+ * as a means is a function, the means named with what it is a means of.
+ */
+function readServesAs(ctx: SentenceContext): boolean {
+	const { words, profile } = ctx;
+	for (let k = 1; k < words.length - 1; k++) {
+		const verb = matchAt(words, profile.servesAs.verbs, k);
+		if (!verb) continue;
+		const at = skipDeterminers(words, k + verb.split(' ').length, profile);
+		if (at >= words.length || !profile.servesAs.means.has(words[at].lower)) return false;
+		const subject = subjectBefore(ctx, k);
+		if (!subject || isVagueConcept(ctx, subject)) return false;
+		// "wadah untuk mengembangkan …": the doing a means is for is read as the section's (or the item prefix's).
+		const means = nameForward(words, at, profile, { breakAtVerbs: true, max: 3 });
+		if (!means || means.last === means.first) return false;
+		const id = conceptOf(ctx, means, W.item, 'cue-sentence', 'function');
+		if (!id || id === subject) return false;
+		ctx.registry.relate(subject, 'has-function', id, 'cue-sentence', W.purpose, evidence(ctx));
+		return true;
+	}
+	return false;
+}
+
+/** A verb (a chain of them: "membantu mempromosikan") and its object, starting at word `j`. */
+function doingAt(ctx: SentenceContext, j: number): Run | undefined {
+	const { words, profile } = ctx;
+	if (j >= words.length || !profile.isVerb(words[j].text) || profile.nameBreaks.has(words[j].lower)) return undefined;
+	let k = j + 1;
+	while (k < words.length && !isHardGap(words[k].gap) && (profile.isVerb(words[k].text) || (VERB_LINKS.has(words[k].lower) && profile.isVerb(words[k + 1]?.text ?? '')))) k++;
+	if (k >= words.length || isHardGap(words[k].gap)) return undefined;
+	const object = nameForward(words, k, profile, { breakAtVerbs: true, max: 4, keepQuality: true });
+	return object ? { first: j, last: object.last } : undefined;
+}
+
+/** Where the next doing of a list of doings starts after word `from` ("…, serta membantu …"), or past the end. */
+function nextDoing(ctx: SentenceContext, from: number): number {
+	const { words, profile } = ctx;
+	for (let k = from; k < words.length; k++) {
+		const w = words[k];
+		if (/[.;:!?]/.test(w.gap) || profile.clauseBreaks.has(w.lower) || PURPOSE.has(w.lower)) return words.length;
+		if (!/,/.test(w.gap) && !profile.coordinators.has(w.lower)) continue;
+		let next = k;
+		while (next < words.length && (profile.coordinators.has(words[next].lower) || ['juga', 'also'].includes(words[next].lower))) next++;
+		if (next < words.length && profile.isVerb(words[next].text)) return next;
+	}
+	return words.length;
 }
 
 /**
@@ -770,10 +937,12 @@ function readSectionObjects(ctx: SentenceContext): void {
 	const start = afterOpeners(ctx);
 	const s = subjectRun(ctx);
 	const named = s && registry.known(runText(ctx.text, words, s.run), profile);
-	// A step is what the reader does: "Anda dapat menghubungi kelompok tersebut …".
+	// A step is what the reader does: "Anda dapat menghubungi kelompok tersebut …"; a benefit what the reader
+	// gains by the subject the opener names: "Dalam mengikuti X, seseorang dapat … membuka peluang karir".
 	const steps = cue.relation === 'has-step';
+	const gains = (cue.relation === 'has-benefit' || cue.relation === 'contributes-to') && subjects.length === 1 && knownIn(ctx, 0, openersEnd(ctx)).includes(subjects[0]);
 	// (The reader is a function word, so it stands among the words skipped before `start`.)
-	const reader = steps && words.slice(Math.max(0, start - 3), start + 1).some((w) => profile.readers.has(w.lower));
+	const reader = (steps || gains) && words.slice(Math.max(0, start - 3), start + 1).some((w) => profile.readers.has(w.lower));
 	// Of two subjects ("Manfaat X dan Y"), the one the sentence names, or the one "mereka" points back to.
 	const pointed = anaphoricStart(ctx) ? (subjects.length === 1 ? subjects[0] : subjects.find((id) => id === (ctx.anaphor ?? ctx.topic))) : undefined;
 	const subject = named && subjects.includes(named) ? named : (pointed ?? (reader && subjects.length === 1 ? subjects[0] : undefined));
@@ -809,9 +978,15 @@ function readSectionObjects(ctx: SentenceContext): void {
 			found++;
 		}
 		k = run.last;
-		// Another doing is joined by "dan" or a comma; a verb right after the object ("kualitas hidup …") belongs to it.
+		// Another doing is joined by "dan" or a comma, past a relative clause ("… keterampilan yang dibutuhkan dan membuka …");
+		// a verb right after the object ("kualitas hidup …") belongs to it.
 		const after = words[k + 1];
-		if (after && !profile.coordinators.has(after.lower) && !/,/.test(after.gap)) break;
+		if (after && !profile.coordinators.has(after.lower) && !/,/.test(after.gap)) {
+			if (!profile.relativisers.has(after.lower)) break;
+			const next = nextDoing(ctx, k + 1);
+			if (next >= words.length) break;
+			k = next - 1;
+		}
 	}
 }
 
@@ -843,16 +1018,20 @@ function readPossession(ctx: SentenceContext): boolean {
 }
 
 const HAS_CHARACTERISTIC: Pick<Cue, 'relation' | 'direction' | 'itemKind'> = { relation: 'has-characteristic', direction: 'subject-item', itemKind: 'characteristic' };
+const BRINGS_ABOUT: Pick<Cue, 'relation' | 'direction' | 'itemKind'> = { relation: 'contributes-to', direction: 'subject-item' };
 
 /** Who a list starting at word `from` belongs to, and how: the subject of a verb of having, or the section's. */
 function enumerationOwner(ctx: SentenceContext, from: number): { subject: string; cue: Pick<Cue, 'relation' | 'direction' | 'itemKind'>; weight: number } | undefined {
 	const { words, profile } = ctx;
 	// "Mereka memiliki pemimpin atau ketua, sekretaris, …", "seringkali memiliki kode etik, …": the verb right before the list.
 	let verb = from - 1;
-	while (verb > 0 && !matchAt(words, profile.possessionVerbs, verb) && from - verb <= 2 && !isHardGap(words[verb + 1]?.gap ?? '')) verb--;
-	if (verb >= 1 && matchAt(words, profile.possessionVerbs, verb) && !isHardGap(words[from].gap)) {
+	const having = (k: number) => matchAt(words, profile.possessionVerbs, k) ?? matchAt(words, profile.givingVerbs, k);
+	while (verb > 0 && !having(verb) && from - verb <= 2 && !isHardGap(words[verb + 1]?.gap ?? '')) verb--;
+	if (verb >= 1 && having(verb) && !isHardGap(words[from].gap)) {
 		const subject = subjectBefore(ctx, verb);
-		if (subject && !isVagueConcept(ctx, subject)) return { subject, cue: HAS_CHARACTERISTIC, weight: W.possession };
+		// "Identitas ini dapat memberikan rasa kebanggaan, solidaritas, dan …": what a giver gives, it brings about.
+		const cue = matchAt(words, profile.possessionVerbs, verb) ? HAS_CHARACTERISTIC : BRINGS_ABOUT;
+		if (subject && !isVagueConcept(ctx, subject)) return { subject, cue, weight: W.possession };
 		return undefined;
 	}
 	const cue = ctx.sectionCue;
@@ -976,6 +1155,7 @@ function readGenus(ctx: SentenceContext, subject: string, from: number): void {
 	const head = words[headIndex].lower;
 	const subjectName = runText(ctx.text, words, { first: run.first, last: run.last }).toLowerCase();
 	if (!direct && !known) {
+		if (FIELD_HEADS.has(head)) readField(ctx, subject, run.last + 1);
 		if (profile.genericHeads.has(head) || contentCount(words, run, profile) > 3) return;
 		if (run.first === run.last) return;
 	}
@@ -985,6 +1165,21 @@ function readGenus(ctx: SentenceContext, subject: string, from: number): void {
 	const id = known ?? conceptOf(ctx, run, W.item, 'genus');
 	const weight = direct ? W.genusKnown + 0.1 : known ? W.genusKnown : W.genus;
 	ctx.registry.relate(subject, relation, id, 'genus', weight, evidence(ctx));
+}
+
+/** Heads of a definition that place the term in a field: "salah satu konsep yang penting dalam sosiologi". */
+const FIELD_HEADS = new Set(['konsep', 'istilah', 'concept', 'term']);
+const FIELD_PREPOSITIONS = new Set(['dalam', 'in']);
+
+/** "X adalah konsep (yang penting) dalam A dan B", "X is a key term in A": X is found in each field. */
+function readField(ctx: SentenceContext, subject: string, from: number): void {
+	const { words, profile } = ctx;
+	let k = from;
+	if (k < words.length && profile.relativisers.has(words[k].lower)) k++;
+	while (k < words.length && k - from <= 3 && !FIELD_PREPOSITIONS.has(words[k].lower) && !isHardGap(words[k].gap)) k++;
+	if (k >= words.length || !FIELD_PREPOSITIONS.has(words[k].lower) || isHardGap(words[k].gap)) return;
+	const fields = namedItems(ctx, k + 1).filter((run) => !isVagueRun(words, run, profile));
+	relateItems(ctx, [subject], { relation: 'found-in', direction: 'subject-item' }, fields, 'genus', W.genus + 0.05);
 }
 
 /**

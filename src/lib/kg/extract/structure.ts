@@ -9,7 +9,7 @@
 import type { KgDocument, Passage, Span } from '../model';
 import type { DocumentSegments, Heading, PassageSegment } from '../text/segment';
 import { splitSentences } from '../text/sentences';
-import { cueAt, parseHeading, parseTitle, type HeadingSubject } from './headings';
+import { cueAt, parseHeading, parseTitle, type HeadingQualifier, type HeadingSubject } from './headings';
 import type { Cue, LanguageProfile } from './profile';
 import type { Registry } from './registry';
 import { readSentence, skipPrefix } from './signals';
@@ -44,6 +44,19 @@ interface Awaiting {
 	leadIn?: Span;
 }
 
+/**
+ * What a cue heading's qualifier states, waiting for the sentence of its section that says it:
+ * "Kontribusi X dalam Pembangunan Karir" (X contributes to pembangunan karir), "Fungsi X bagi
+ * Individu" (X has a function for the individual: a concept of its own, as a teacher groups them).
+ */
+interface Claim {
+	subject: string;
+	relation: string;
+	target: string;
+	/** Lower-case words a sentence says it with. */
+	marker: string;
+}
+
 type Block =
 	| { type: 'heading'; heading: Heading; start: number }
 	| { type: 'passage'; passage: Passage; segment: PassageSegment; start: number };
@@ -75,6 +88,7 @@ export class DocumentReader {
 	#leadIn?: LeadIn;
 	#awaiting?: Awaiting;
 	#awaitingContrast?: string[];
+	#claim?: Claim;
 
 	#words: (passage: Passage) => Word[];
 
@@ -146,6 +160,7 @@ export class DocumentReader {
 		const sub = heading.level === 3 && !ownSection;
 		this.#leadIn = sub ? this.#leadIn : undefined;
 		this.#awaiting = undefined;
+		this.#claim = undefined;
 		if (sub) return this.#subHeading(heading.text, parsed);
 		const previous = this.#section;
 		if (previous && !previous.pendingItem) {
@@ -164,6 +179,7 @@ export class DocumentReader {
 			let subjects = this.#headingConcepts(parsed.subjects, 'heading-subject', W.headingSubject);
 			if (subjects.length === 0) subjects = this.#titleTopics;
 			const cue = parsed.type === 'cue' ? parsed.cue : undefined;
+			if (parsed.type === 'cue' && parsed.qualifier && subjects.length === 1) this.#claim = this.#qualifierClaim(parsed.cue, subjects[0], parsed.qualifier);
 			this.#section = { cue, subjects, passages: 0, lists: 0, children: 0, pendingItem: false };
 			if (cue?.direction === 'between' && subjects.length >= 2) this.#awaitingContrast = subjects;
 			return;
@@ -178,6 +194,16 @@ export class DocumentReader {
 		this.#pending = undefined;
 		const [item] = this.#headingConcepts(parsed.subjects, 'heading', W.heading);
 		this.#section = { subjects: [], item, passages: 0, lists: 0, children: 0, pendingItem: false };
+	}
+
+	#qualifierClaim(cue: Cue, subject: string, qualifier: HeadingQualifier): Claim | undefined {
+		if (cue.towards) {
+			const target = this.#registry.concept(qualifier.text, this.#profile, { signal: 'heading', weight: W.heading, inText: false });
+			return target ? { subject, relation: 'contributes-to', target, marker: qualifier.text.toLowerCase() } : undefined;
+		}
+		if (cue.direction !== 'subject-item') return undefined;
+		const target = this.#registry.concept(qualifier.whole, this.#profile, { signal: 'heading', weight: W.heading, kind: cue.itemKind, inText: false });
+		return target ? { subject, relation: cue.relation, target, marker: `${qualifier.preposition} ${qualifier.text.toLowerCase()}` } : undefined;
 	}
 
 	/** A numbered heading inside a section: an item of the section's cue, or of the lead-in before it. */
@@ -274,6 +300,11 @@ export class DocumentReader {
 		for (const [n, span] of sentences.entries()) {
 			const own = withoutListNumbers(sentenceWords[n]);
 			if (own.length === 0) continue;
+			if (this.#claim && this.#doc.text.slice(span.start, span.end).toLowerCase().replace(/\s+/g, ' ').includes(this.#claim.marker)) {
+				const { subject, relation, target } = this.#claim;
+				this.#registry.relate(subject, relation, target, 'heading-subject', W.relationHeading, [span]);
+				this.#claim = undefined;
+			}
 			readSentence({ registry: this.#registry, profile: this.#profile, text: this.#doc.text, passage: passage.id, words: own, span, topic, anaphor, sectionCue, sectionSubjects, inListItem: item !== undefined || kind === 'list-item' });
 			last = { words: own, span };
 		}

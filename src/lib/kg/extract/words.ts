@@ -27,18 +27,30 @@ export interface Run {
 /** The words of `text`, offsets shifted by `offset` (where `text` starts in the document). */
 export function wordsOf(text: string, offset: number, profile: LanguageProfile): Word[] {
 	let previousEnd = 0;
-	return tokenise(text).map((token) => {
-		const word: Word = {
+	const words: Word[] = [];
+	for (const token of tokenise(text)) {
+		const gap = text.slice(previousEnd, token.start);
+		previousEnd = token.end;
+		const lower = token.text.normalize('NFC').toLowerCase();
+		const previous = words[words.length - 1];
+		// "mengakibat kan": a verb suffix a scraped page split off its verb is the verb's.
+		if (previous && gap === ' ' && profile.detachedSuffix?.(previous.lower, lower)) {
+			previous.text += token.text;
+			previous.lower += lower;
+			previous.stem = profile.stem(previous.text);
+			previous.end = offset + token.end;
+			continue;
+		}
+		words.push({
 			text: token.text,
-			lower: token.text.normalize('NFC').toLowerCase(),
+			lower,
 			stem: profile.stem(token.text),
 			start: offset + token.start,
 			end: offset + token.end,
-			gap: text.slice(previousEnd, token.start)
-		};
-		previousEnd = token.end;
-		return word;
-	});
+			gap
+		});
+	}
+	return words;
 }
 
 /** Punctuation other than a hyphen or spaces between two words: a comma, a bracket, a stop. */
@@ -65,7 +77,9 @@ export function nameForward(words: Word[], i: number, profile: LanguageProfile, 
 	const rel = run.last + 1;
 	if (rel + 1 < words.length && profile.relativisers.has(words[rel].lower) && !isHardGap(words[rel].gap) && !isHardGap(words[rel + 1].gap)) {
 		const next = words[rel + 2];
-		const closes = !next || isHardGap(next.gap) || profile.coordinators.has(next.lower) || profile.stopwords.has(next.lower) || profile.isVerb(next.text);
+		// "konten digital yang menarik dan inovatif": two qualities joined describe the thing; they are no part of its name.
+		const paired = next && profile.coordinators.has(next.lower) && words[rel + 3] && !profile.stopwords.has(words[rel + 3].lower) && !isHardGap(words[rel + 3].gap) && (!words[rel + 4] || isHardGap(words[rel + 4].gap));
+		const closes = !paired && (!next || isHardGap(next.gap) || profile.coordinators.has(next.lower) || profile.stopwords.has(next.lower) || profile.isVerb(next.text));
 		const quality = !profile.stopwords.has(words[rel + 1].lower) && !profile.isVerb(words[rel + 1].text);
 		if (closes && quality) return { first: run.first, last: rel + 1 };
 	}

@@ -5,9 +5,9 @@ import { relationVerbs, words, type Cue, type LanguageProfile } from '../profile
 const CUES: readonly Cue[] = [
 	{ words: ['ciri-ciri', 'ciri khas', 'ciri', 'karakteristik', 'karakter', 'sifat', 'sifat-sifat'], relation: 'has-characteristic', direction: 'subject-item', itemKind: 'characteristic' },
 	{ words: ['fungsi', 'fungsi-fungsi', 'kegunaan', 'tujuan'], relation: 'has-function', direction: 'subject-item', itemKind: 'function' },
-	{ words: ['peran', 'peranan', 'tugas', 'peran dan tugas', 'peran dan fungsi'], relation: 'has-role', direction: 'subject-item', itemKind: 'role' },
+	{ words: ['peran', 'peranan', 'tugas', 'peran dan tugas', 'peran dan fungsi'], relation: 'has-role', direction: 'subject-item', itemKind: 'role', towards: true },
 	{ words: ['manfaat', 'keuntungan', 'faedah'], relation: 'has-benefit', direction: 'subject-item', itemKind: 'benefit' },
-	{ words: ['kontribusi', 'sumbangan', 'sumbangsih'], relation: 'contributes-to', direction: 'subject-item', itemKind: 'benefit' },
+	{ words: ['kontribusi', 'sumbangan', 'sumbangsih'], relation: 'contributes-to', direction: 'subject-item', itemKind: 'benefit', towards: true },
 	{ words: ['kelebihan', 'keunggulan', 'kekuatan', 'kelebihan dan kekurangan'], relation: 'has-strength', direction: 'subject-item', itemKind: 'assessment' },
 	{ words: ['kekurangan', 'kelemahan'], relation: 'has-weakness', direction: 'subject-item', itemKind: 'assessment' },
 	{ words: ['tantangan', 'hambatan', 'kendala', 'permasalahan', 'masalah', 'faktor penghambat'], relation: 'faces-challenge', direction: 'subject-item', itemKind: 'challenge' },
@@ -48,6 +48,7 @@ const STOPWORDS = words(`
 	adapun selain selanjutnya kemudian lalu akhirnya tersebutlah yakni
 	terus senantiasa terlebih dahulu
 	sebenarnya umumnya pada dasarnya biasa terutama khususnya bahkan tentu tentunya memang justru
+	seolah-olah seakan-akan
 `);
 
 export const indonesian: LanguageProfile = {
@@ -106,6 +107,7 @@ export const indonesian: LanguageProfile = {
 	headingFrames: ['apa yang dimaksud dengan', 'apa yang dimaksud', 'apa itu', 'apakah', 'apa saja', 'apa', 'mengapa', 'kenapa', 'pengertian dan', 'pengertian', 'definisi', 'arti', 'makna', 'mengenal', 'memahami', 'pengenalan', 'penjelasan', 'tentang', 'sekilas tentang', 'konsep', 'hakikat'],
 	noSubjectHeadings: /^(?:kesimpulan|simpulan|penutup|ringkasan|rangkuman|pendahuluan|pengantar|latar belakang|daftar (?:isi|pustaka)|referensi|sumber|catatan|faq\b.*|pertanyaan (?:yang )?(?:sering|umum).*|tanya jawab.*)$/i,
 	qualifierStarts: words('bagi di dalam yang berdasarkan menurut untuk pada sebagai serta beserta dan'),
+	beneficiaryStarts: words('bagi dalam untuk terhadap'),
 	copulas: ['dapat diartikan sebagai', 'dapat didefinisikan sebagai', 'diartikan sebagai', 'didefinisikan sebagai', 'dimaknai sebagai', 'merujuk kepada', 'merujuk pada', 'adalah', 'merupakan', 'ialah', 'yaitu', 'yakni'],
 	aliasMarkers: ['atau yang dikenal dengan', 'atau yang dikenal sebagai', 'atau dikenal sebagai', 'juga dikenal sebagai', 'dikenal juga sebagai', 'dikenal dengan istilah', 'disebut juga', 'atau disebut', 'atau biasa disebut', 'alias'],
 	namingVerbs: ['disebut sebagai', 'disebut dengan', 'dinamakan', 'diistilahkan sebagai', 'diistilahkan dengan', 'diistilahkan', 'dikenal sebagai', 'dikenal dengan istilah', 'dikenal dengan', 'disebut'],
@@ -115,6 +117,12 @@ export const indonesian: LanguageProfile = {
 	exampleHeads: ['contoh-contoh', 'contoh dari', 'contoh'],
 	listMarkers: ['antara lain', 'di antaranya adalah', 'di antaranya', 'yaitu', 'yakni', 'meliputi', 'mencakup', 'berupa', 'adalah'],
 	possessionVerbs: ['memiliki', 'mempunyai'],
+	givingVerbs: ['memberikan', 'memberi', 'menumbuhkan', 'menimbulkan', 'menghasilkan'],
+	purposeVerbs: ['dibentuk dengan tujuan untuk', 'didirikan dengan tujuan untuk', 'memiliki tujuan untuk', 'mempunyai tujuan untuk', 'bertujuan untuk', 'didirikan untuk', 'dibentuk untuk', 'hadir untuk', 'bertujuan'],
+	servesAs: { verbs: ['dapat menjadi', 'bisa menjadi', 'dapat dijadikan', 'menjadi'], means: words('sumber sarana wadah tempat media alat saluran') },
+	degreeWords: words('terlalu sulit'),
+	hedges: words('mungkin barangkali terkadang kadang-kadang kadang bisa jadi'),
+	lightVerbs: words('mengikuti mendapatkan mendapat memerlukan membutuhkan memperoleh melakukan mengadakan memberikan membuat mengajukan mengambil'),
 	includeVerbs: ['terdiri atas', 'terdiri dari', 'meliputi', 'mencakup'],
 	divideVerbs: ['dibedakan menjadi', 'dibagi menjadi', 'terbagi menjadi', 'terbagi atas', 'terbagi dalam', 'dikelompokkan menjadi', 'digolongkan menjadi', 'diklasifikasikan menjadi', 'dibedakan atas', 'dibagi atas'],
 	whereas: words('sedangkan sementara'),
@@ -124,8 +132,11 @@ export const indonesian: LanguageProfile = {
 	listTail: /^(?:(?:dan|serta)\s+)?(?:lain lain|lain-lain|lain sebagainya|sebagainya|seterusnya|(?:masih\s+)?banyak\s+lagi|lainnya|dll|dsb|dst)$/,
 	groupHeads: words('kelompok komunitas perkumpulan paguyuban'),
 	organisationHeads: words('ikatan asosiasi serikat organisasi komisi dewan badan kementerian yayasan persatuan himpunan perhimpunan partai majelis'),
-	genericHeads: words('istilah konsep hal sesuatu kata bagian cara proses usaha upaya kegiatan keadaan kondisi perilaku tindakan hubungan perpindahan perubahan jenis bentuk macam salah orang individu sekelompok kumpulan wadah tempat sarana'),
+	genericHeads: words('istilah konsep hal isu sesuatu kata bagian cara proses usaha upaya kegiatan keadaan kondisi perilaku tindakan hubungan perpindahan perubahan jenis bentuk macam salah orang individu sekelompok kumpulan wadah tempat sarana'),
 	headFirst: true,
+	detachedSuffix(previous, word) {
+		return word === 'kan' && /^(?:me|di|ter|per)\p{L}{3,}$/u.test(previous) && !previous.endsWith('kan');
+	},
 	isVerb(word) {
 		const w = word.toLowerCase();
 		if (BARE_VERBS.has(w)) return true;
