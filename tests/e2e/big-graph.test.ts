@@ -34,6 +34,7 @@ function drawing(page: Page) {
 			forcedPixelRatio: number | null;
 			motionBlur: boolean;
 			webgl?: boolean;
+			data: { lyrTxrCache: { layersByLevel: Record<string, unknown[]> } };
 		};
 		return {
 			textureOnViewport: renderer.textureOnViewport,
@@ -41,6 +42,8 @@ function drawing(page: Page) {
 			pixelRatio: renderer.forcedPixelRatio,
 			motionBlur: renderer.motionBlur,
 			webgl: !!renderer.webgl,
+			// Layered textures stay off (layered-textures.ts): no zoom level ever gets its bitmaps.
+			layers: Object.values(renderer.data.lyrTxrCache.layersByLevel).flat().length,
 			curve: String(cy.edges()[0].style('curve-style'))
 		};
 	});
@@ -96,7 +99,12 @@ const tooSmall = (labels: DrawnLabel[]) => labels.filter((l) => l.px < FLOOR - 0
 
 test('the default map is drawn as it always was: none of the big-graph options', async ({ page }) => {
 	await openExplorer(page);
-	expect(await drawing(page)).toEqual({ textureOnViewport: false, hideEdgesOnViewport: false, pixelRatio: null, motionBlur: false, webgl: false, curve: 'bezier' });
+	// A zoom and a pause: where layered textures were on, Cytoscape would have built them by now.
+	const box = (await page.getByTestId('graph').boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	await page.mouse.wheel(0, -200);
+	await page.waitForTimeout(1500);
+	expect(await drawing(page)).toEqual({ textureOnViewport: false, hideEdgesOnViewport: false, pixelRatio: null, motionBlur: false, webgl: false, layers: 0, curve: 'bezier' });
 });
 
 test('a 5,000-node, 20,000-edge file is drawn whole, the big way, its labels readable fitted and zoomed', async ({ page }, testInfo) => {
@@ -105,7 +113,7 @@ test('a 5,000-node, 20,000-edge file is drawn whole, the big way, its labels rea
 	await openExplorer(page);
 	await importAndWait(page, 'network-5k.gexf', networkGexf(5000, 20_000), { nodes: 5000, edges: 20_000 });
 	// Headless Chromium's WebGL is software: the canvas renderer stays.
-	expect(await drawing(page)).toEqual({ textureOnViewport: true, hideEdgesOnViewport: true, pixelRatio: 1, motionBlur: false, webgl: false, curve: 'haystack' });
+	expect(await drawing(page)).toEqual({ textureOnViewport: true, hideEdgesOnViewport: true, pixelRatio: 1, motionBlur: false, webgl: false, layers: 0, curve: 'haystack' });
 
 	const fitted = await settledLabels(page);
 	await page.screenshot({ path: testInfo.outputPath('5k-fitted.png') });

@@ -30,6 +30,7 @@ import { edgeElementIds } from './element-ids';
 import { nodeSizing, toElements } from './elements';
 import { GraphMirror } from './graph-mirror';
 import { removeDataRestyled } from './remove-data';
+import { withoutLayeredTextures } from './layered-textures';
 import { MIN_READABLE_FONT_SIZE, labelWrapWidth } from './footprint';
 import { placeLabels, type LabelCandidate, type LabelSide, type PlacedLabel } from './label-placement';
 
@@ -155,6 +156,7 @@ export class GraphView implements DrawnView {
 			// Nodes stay where the map puts them: a press selects, it never drags.
 			autoungrabify: true
 		});
+		withoutLayeredTextures(cy);
 		cy.on('tap', 'node', (e: EventObject) => handlers.selectNode(e.target.id()));
 		cy.on('tap', 'edge', (e: EventObject) => handlers.selectEdge(e.target.data('key')));
 		cy.on('tap', (e: EventObject) => {
