@@ -33,7 +33,6 @@ import { removeDataRestyled } from './remove-data';
 import { withoutLayeredTextures } from './layered-textures';
 import { MIN_READABLE_FONT_SIZE, labelWrapWidth } from './footprint';
 import { placeLabels, type LabelCandidate, type LabelSide, type PlacedLabel } from './label-placement';
-
 import { layoutOptions, type LayoutName } from './layouts';
 import { explorerStylesheet } from './stylesheet';
 import { communityColor } from './palette';

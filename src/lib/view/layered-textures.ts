@@ -11,14 +11,11 @@ interface CanvasRenderer {
  * after every change, and while a rebuild is under way each frame draws the map element by
  * element anyway; the explorer changes classes on every selection, label placement and hover, so
  * the rebuilding never paid off, and it filled the frames right after a camera move with work a
- * click then had to wait behind (a big map: several full redraws after each selection). Returns
- * whether the cache was found, so a Cytoscape release that renames it is noticed.
+ * click then had to wait behind (a big map: several full redraws after each selection). A
+ * Cytoscape release that renames the cache is caught by the big-graph e2e test, which reads it.
  */
-export function withoutLayeredTextures(cy: Core): boolean {
-	const renderer = (cy as unknown as { renderer(): CanvasRenderer | undefined }).renderer();
-	const layers = renderer?.data?.lyrTxrCache;
-	if (!layers) return false;
+export function withoutLayeredTextures(cy: Core): void {
+	const layers = (cy as unknown as { renderer(): CanvasRenderer | undefined }).renderer()?.data?.lyrTxrCache;
 	// With no layers to offer, the renderer falls back on drawing the elements' own textures.
-	layers.getLayers = () => null;
-	return true;
+	if (layers) layers.getLayers = () => null;
 }

@@ -735,7 +735,7 @@ function subjectBefore(ctx: SentenceContext, k: number): string | undefined {
 	const pointer = profile.anaphora.test(before) ? words.slice(clause, k) : clause === afterOpeners(ctx) ? anaphoricWords(ctx) : undefined;
 	const antecedent = pointer && namedBefore(ctx, pointer);
 	if (antecedent) return antecedent;
-	if (before === '' || profile.anaphora.test(before) || (clause === afterOpeners(ctx) && anaphoricStart(ctx))) return ctx.anaphor ?? ctx.topic;
+	if (before === '' || pointer) return ctx.anaphor ?? ctx.topic;
 	// "Kelompok okupasional biasa terdapat pada …": past the adverbs before the verb.
 	let end = k;
 	while (end - 1 > clause && profile.stopwords.has(words[end - 1].lower) && !profile.nameBreaks.has(words[end - 1].lower)) end--;
