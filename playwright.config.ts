@@ -7,7 +7,9 @@ export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
 	workers: 2,
-	retries: 0,
+	// One more try for a test that fails once: the list then marks it flaky (a cause to find), while a real
+	// breakage fails both tries.
+	retries: 1,
 	// Generous waits, never timing assertions: the suite must pass on a busy two-core machine.
 	timeout: 60_000,
 	expect: { timeout: 15_000 },

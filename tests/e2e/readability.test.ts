@@ -150,6 +150,8 @@ test('a click 12 px beside a thin lit edge still selects it; a faded node is sti
 
 	// A faded node clicked where nothing lit is selects that node.
 	await openExplorer(page, '?node=ikatan-dokter-indonesia');
+	// The selection (and with it the fading) may arrive a moment after the nodes: wait for it, as above.
+	await expect.poll(() => page.evaluate(() => window.cy!.$('.dimmed').length)).toBeGreaterThan(50);
 	await settledLabels(page);
 	const faded = await page.evaluate(() => {
 		const cy = window.cy!;
