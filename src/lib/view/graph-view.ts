@@ -395,7 +395,7 @@ export class GraphView implements DrawnView {
 		const cy = this.#cy!;
 		const shown = eles.filter((e) => !e.hasClass('hidden'));
 		if (shown.empty()) return null;
-		const box = shown.boundingBox({ includeLabels: false, includeOverlays: false });
+		const box = discsBox(shown.nodes().map(discOf));
 		const width = cy.width();
 		const height = cy.height();
 		// Labels hang below nodes and spread sideways: more room there.
@@ -798,19 +798,9 @@ function surroundings(ele: Collection): Collection {
  * fit), and a smallest zoom that still shows the whole map however wide its layout is spread.
  */
 function fittedViewport(elements: ElementDefinition[], container: HTMLElement): Pick<cytoscape.CytoscapeOptions, 'zoom' | 'pan' | 'minZoom'> {
-	let x1 = Infinity;
-	let y1 = Infinity;
-	let x2 = -Infinity;
-	let y2 = -Infinity;
-	for (const { position, data } of elements) {
-		if (!position) continue;
-		const r = Number(data.size ?? 0) / 2;
-		x1 = Math.min(x1, position.x - r);
-		y1 = Math.min(y1, position.y - r);
-		x2 = Math.max(x2, position.x + r);
-		y2 = Math.max(y2, position.y + r);
-	}
-	if (x1 > x2) x1 = x2 = y1 = y2 = 0;
+	const { x1, y1, x2, y2 } = discsBox(
+		elements.flatMap(({ position, data }) => (position ? [{ ...position, size: Number(data.size ?? 0) }] : []))
+	);
 	const width = container.clientWidth || 800;
 	const height = container.clientHeight || 600;
 	const padding = 30;
@@ -822,9 +812,34 @@ function fittedViewport(elements: ElementDefinition[], container: HTMLElement): 
 	};
 }
 
-/** Whether an element lies wholly inside the part of the map on screen. */
+/**
+ * The box of nodes' discs, from their positions and sizes (an empty one at the origin for none). Not
+ * Cytoscape's boundingBox: that first brings every element's drawn style up to date, which for a hub's
+ * neighbourhood just restyled was half the work of a selection.
+ */
+function discsBox(discs: Array<{ x: number; y: number; size: number }>): { x1: number; y1: number; x2: number; y2: number; w: number; h: number } {
+	let x1 = Infinity;
+	let y1 = Infinity;
+	let x2 = -Infinity;
+	let y2 = -Infinity;
+	for (const { x, y, size } of discs) {
+		x1 = Math.min(x1, x - size / 2);
+		y1 = Math.min(y1, y - size / 2);
+		x2 = Math.max(x2, x + size / 2);
+		y2 = Math.max(y2, y + size / 2);
+	}
+	if (x1 > x2) x1 = x2 = y1 = y2 = 0;
+	return { x1, y1, x2, y2, w: x2 - x1, h: y2 - y1 };
+}
+
+function discOf(node: NodeSingular): { x: number; y: number; size: number } {
+	return { ...node.position(), size: Number(node.data('size')) };
+}
+
+/** Whether an element (its nodes, or an edge's two ends) lies wholly inside the part of the map on screen. */
 function insideViewport(cy: Core, ele: Collection): boolean {
-	const box = ele.boundingBox({ includeLabels: false, includeOverlays: false });
+	const nodes = ele.nodes().union(ele.edges().connectedNodes());
+	const box = discsBox(nodes.map(discOf));
 	const view = cy.extent();
 	return box.x1 >= view.x1 && box.x2 <= view.x2 && box.y1 >= view.y1 && box.y2 <= view.y2;
 }
