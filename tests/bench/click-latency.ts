@@ -41,7 +41,15 @@ export interface ClickTiming {
 	apply: number | null;
 	/** Whether the click selected the node aimed at. */
 	hit: boolean;
+	/**
+	 * A miss by design: the node lies wholly under a lit edge of the current selection (no point of its
+	 * disc is farther from it than the view's edge hit radius), and the press selected that edge.
+	 */
+	underLitEdge?: boolean;
 }
+
+/** The view's hit radius of a lit edge, in screen pixels (EDGE_HIT_RADIUS in graph-view.ts). */
+const EDGE_HIT_RADIUS = 14;
 
 /** Arms the in-page probe: it records the press and watches the panel for the node's heading. */
 async function arm(page: Page, key: string) {
@@ -89,7 +97,7 @@ export type Camera = 'overview' | 'close';
  * there (a press on a lit edge selects the edge, by design); then the point of the node's drawn
  * disc farthest from every lit edge, as a person aiming at the node would.
  */
-function clickPoint(key: string): { x: number; y: number } {
+function clickPoint(key: string): { x: number; y: number; clearance: number } {
 	const cy = window.cy!;
 	const node = cy.getElementById(key);
 	const centre = node.renderedPosition();
@@ -105,7 +113,8 @@ function clickPoint(key: string): { x: number; y: number } {
 				return Math.hypot(x - (a.x + t * (b.x - a.x)), y - (a.y + t * (b.y - a.y)));
 			})
 		);
-	if (clearance(centre.x, centre.y) > 12) return centre;
+	const atCentre = clearance(centre.x, centre.y);
+	if (atCentre > 12) return { ...centre, clearance: atCentre };
 	let best = centre;
 	let bestClearance = -1;
 	for (let ring = 1; ring <= 3; ring++)
@@ -118,7 +127,7 @@ function clickPoint(key: string): { x: number; y: number } {
 				best = point;
 			}
 		}
-	return best;
+	return { ...best, clearance: bestClearance };
 }
 
 async function clickOnce(page: Page, key: string, camera: Camera): Promise<ClickTiming> {
@@ -155,7 +164,10 @@ async function clickOnce(page: Page, key: string, camera: Camera): Promise<Click
 		)
 		.catch(() => null);
 	// The panel never showed the node: the click selected something else.
-	if (!result) return { key, panel: NaN, frame: NaN, canvas: NaN, restyle: null, apply: null, hit: false };
+	if (!result) {
+		const underLitEdge = p.clearance < EDGE_HIT_RADIUS && new URL(page.url()).searchParams.has('edge');
+		return { key, panel: NaN, frame: NaN, canvas: NaN, restyle: null, apply: null, hit: false, underLitEdge };
+	}
 	const probe = (await result.jsonValue()) as Record<string, number>;
 	const [restyle, apply] = await page.evaluate(() =>
 		['graph-restyle', 'graph-apply'].map((name) => {
@@ -219,7 +231,9 @@ function clickRows(all: ClickTiming[], camera: Camera): Row[] {
 	if (applies.length) rows.push(atMost(`${at} canvas restyle of one selection, JS (p90)`, quantile(applies, 0.9), 'ms', 16, applies.length));
 	if (restyles.length)
 		rows.push(atMost(`${at} canvas restyle + its drawn frame (p90, main thread)`, quantile(restyles, 0.9), 'ms', 16, restyles.length));
-	const missed = all.length - timings.length;
+	const byDesign = all.filter((t) => t.underLitEdge).length;
+	const missed = all.length - timings.length - byDesign;
 	rows.push({ metric: `${at} clicks that selected another element`, value: missed, unit: '', target: '0', met: missed === 0, samples: all.length });
+	if (byDesign) rows.push(info(`${at} clicks on a faded node wholly under a lit edge (the edge is selected, by design)`, byDesign, '', all.length));
 	return rows;
 }
