@@ -68,7 +68,7 @@ interface BenchHooks {
 	/** Calls `fn` after each frame the renderer draws. */
 	onDraw(fn: () => void): void;
 }
-type BenchWindow = Window & { __bench: BenchHooks; __probe: Probe; __frames: number[]; __recording: boolean; __drew: boolean };
+type BenchWindow = Window & { __bench: BenchHooks; __probe: Probe; __frames: number[]; __recording: boolean; __drew: boolean; __firstInput: number | null };
 
 /**
  * The hooks, installed in the page by one evaluate (the explorer's CSP allows no eval, so no
@@ -193,6 +193,12 @@ async function drawnFrameIntervals(page: Page, input: () => Promise<void>): Prom
 		w.__frames = [];
 		w.__recording = true;
 		w.__drew = false;
+		// The gesture's first input: the wait until its first drawn frame is the first interval.
+		w.__firstInput = null;
+		const note = (e: Event) => {
+			if (w.__firstInput === null && (e.type === 'wheel' || (e as MouseEvent).buttons)) w.__firstInput = e.timeStamp;
+		};
+		for (const type of ['wheel', 'mousemove']) window.addEventListener(type, note, { capture: true, passive: true });
 		const tick = (t: number) => {
 			if (w.__drew) w.__frames.push(t);
 			w.__drew = false;
@@ -205,7 +211,8 @@ async function drawnFrameIntervals(page: Page, input: () => Promise<void>): Prom
 	const frames = await page.evaluate(() => {
 		const w = window as unknown as BenchWindow;
 		w.__recording = false;
-		return w.__frames;
+		const first = w.__firstInput;
+		return first === null ? w.__frames : [first, ...w.__frames.filter((t) => t > first)];
 	});
 	return frames.slice(1).map((t, i) => t - frames[i]);
 }

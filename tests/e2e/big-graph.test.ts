@@ -121,6 +121,18 @@ test('a 5,000-node, 20,000-edge file is drawn whole, the big way, its labels rea
 	expect(tooSmall(fitted)).toEqual([]);
 	expect(overlapping(fitted)).toEqual([]);
 
+	// A wheel turn starts from a copy of what is on screen, not from the whole map drawn again (gesture-texture.ts):
+	// the snapshot is there as the wheel event is handled, before any frame, and it is the view's (no bounding box).
+	const snapshot = await page.evaluate(() => {
+		const cy = window.cy!;
+		const container = cy.container()!;
+		const box = container.getBoundingClientRect();
+		container.dispatchEvent(new WheelEvent('wheel', { deltaY: -120, clientX: box.x + box.width / 2, clientY: box.y + box.height / 2, bubbles: true, cancelable: true }));
+		const cache = (cy as unknown as { renderer(): { textureCache?: { bb: unknown; viewport: { zoom: number } } | null } }).renderer().textureCache;
+		return cache ? { bb: cache.bb, zoom: cache.viewport.zoom } : null;
+	});
+	expect(snapshot).toEqual({ bb: null, zoom: expect.any(Number) });
+
 	// Zoomed in from the keyboard (+ zooms about the middle), as far as a street map's close-up.
 	await page.getByTestId('graph').focus();
 	for (let i = 0; i < 12; i++) {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { bringIntoView, clickElement, expectSelected, openExplorer, panel, pointOf, watchConsole } from './helpers';
+import { bringIntoView, clickElement, expectSelected, labelsSettled, openExplorer, panel, pointOf, watchConsole } from './helpers';
 
 test('loads without console errors and paints the build-time positions', async ({ page }) => {
 	const errors = watchConsole(page);
@@ -276,4 +276,37 @@ test('with reduced motion the camera and layouts jump instead of animating', asy
 	// Concentric around the selection: it sits in the middle of the others.
 	expect(Math.abs(centre.x - (Math.min(...xs) + Math.max(...xs)) / 2)).toBeLessThan(40);
 	expect(Math.abs(centre.y - (Math.min(...ys) + Math.max(...ys)) / 2)).toBeLessThan(40);
+});
+
+test('a map at rest is not drawn again, and neither a hover nor a selection resizes the drawing', async ({ page }) => {
+	// Cytoscape answers any attribute change of its container with a resize and a full redraw; the view's
+	// marks (cursor, label placement, aria-busy) once went there and redrew the map without end.
+	await openExplorer(page, '?node=kelompok-volunter');
+	await labelsSettled(page);
+	await page.evaluate(() => {
+		const counts = { render: 0, resize: 0 };
+		(window as unknown as { __counts: typeof counts }).__counts = counts;
+		window.cy!.on('render', () => counts.render++);
+		window.cy!.on('resize', () => counts.resize++);
+	});
+	const counts = () => page.evaluate(() => ({ ...(window as unknown as { __counts: { render: number; resize: number } }).__counts }));
+	// Frames drawn over a second with nothing changing. Textures may still be filled in for a moment
+	// after the first paint; a redraw that feeds itself never stops.
+	const drawnInASecond = async () => {
+		const before = (await counts()).render;
+		await page.waitForTimeout(1000);
+		return (await counts()).render - before;
+	};
+	await expect.poll(drawnInASecond, { timeout: 20_000 }).toBe(0);
+	expect((await counts()).resize).toBe(0);
+	// A hover over a node and off it again, then a click on another node.
+	const { x, y } = await pointOf(page, 'kelompok-volunter');
+	await page.mouse.move(x, y);
+	await page.mouse.move(x + 200, y + 150);
+	await clickElement(page, 'ikatan-dokter-indonesia');
+	await expectSelected(page, 'ikatan-dokter-indonesia');
+	await labelsSettled(page);
+	await page.waitForTimeout(500);
+	expect((await counts()).resize).toBe(0);
+	await expect.poll(drawnInASecond, { timeout: 20_000 }).toBe(0);
 });

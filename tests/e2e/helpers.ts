@@ -57,7 +57,7 @@ export async function expectSelected(page: Page, key: string): Promise<void> {
  * Waits until the last change of selection, filter or path is applied (the canvas is `aria-busy` until then:
  * it applies a change two frames after the panel shows it), the camera has stopped, and the labels on screen
  * were placed for where it is: the view marks the camera of its last label placement (`data-labels-placed-for`
- * on its container), which runs a little after the camera settles, later still on a busy machine.
+ * on the element around its drawing), which runs a little after the camera settles, later still on a busy machine.
  */
 export async function labelsSettled(page: Page): Promise<void> {
 	await expect
@@ -65,8 +65,10 @@ export async function labelsSettled(page: Page): Promise<void> {
 			() =>
 				page.evaluate(() => {
 					const cy = window.cy!;
-					const mark = cy.container()?.dataset.labelsPlacedFor;
-					if (cy.animated() || !mark || cy.container()?.getAttribute('aria-busy') === 'true') return false;
+					// On the graph region around Cytoscape's own element (drawing-host.ts).
+					const host = cy.container()?.parentElement;
+					const mark = host?.dataset.labelsPlacedFor;
+					if (cy.animated() || !mark || host?.getAttribute('aria-busy') === 'true') return false;
 					const placed = JSON.parse(mark) as { zoom: number; pan: { x: number; y: number } };
 					const near = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a));
 					return near(placed.zoom, cy.zoom()) && near(placed.pan.x, cy.pan().x) && near(placed.pan.y, cy.pan().y);

@@ -30,6 +30,8 @@ import { edgeElementIds } from './element-ids';
 import { nodeSizing, toElements } from './elements';
 import { GraphMirror } from './graph-mirror';
 import { removeDataRestyled } from './remove-data';
+import { drawingHost, setCursor } from './drawing-host';
+import { snapshotFromScreenOnGestures } from './gesture-texture';
 import { withoutLayeredTextures } from './layered-textures';
 import { MIN_READABLE_FONT_SIZE, labelWrapWidth } from './footprint';
 import { placeLabels, type LabelCandidate, type LabelSide, type PlacedLabel } from './label-placement';
@@ -156,6 +158,7 @@ export class GraphView implements DrawnView {
 			autoungrabify: true
 		});
 		withoutLayeredTextures(cy);
+		if (big) snapshotFromScreenOnGestures(cy, container);
 		cy.on('tap', 'node', (e: EventObject) => handlers.selectNode(e.target.id()));
 		cy.on('tap', 'edge', (e: EventObject) => handlers.selectEdge(e.target.data('key')));
 		cy.on('tap', (e: EventObject) => {
@@ -177,11 +180,11 @@ export class GraphView implements DrawnView {
 		}
 		cy.on('mouseover', 'node, edge', (e: EventObject) => {
 			this.#hoverLabel(e.target, true);
-			container.style.cursor = 'pointer';
+			setCursor(cy, 'pointer');
 		});
 		cy.on('mouseout', 'node, edge', (e: EventObject) => {
 			this.#hoverLabel(e.target, false);
-			container.style.cursor = '';
+			setCursor(cy, '');
 		});
 		cy.on('viewport resize', () => this.#placeLabelsWhenSettled());
 		// A mark for the benchmark: the first frame with the graph drawn.
@@ -455,9 +458,10 @@ export class GraphView implements DrawnView {
 		});
 		this.#labels = sizes;
 		// For automation: the camera the drawn labels were placed for (tests wait until it is the current one).
-		// On the container, not the core: Cytoscape restyles every element when the core's data or scratch changes.
-		const container = cy.container();
-		if (container) container.dataset.labelsPlacedFor = JSON.stringify({ zoom: view.zoom, pan: view.pan });
+		// Around the drawing, not on the core (Cytoscape restyles every element when the core's data or scratch
+		// changes) nor on its container (see drawing-host.ts).
+		const host = drawingHost(cy);
+		if (host) host.dataset.labelsPlacedFor = JSON.stringify({ zoom: view.zoom, pan: view.pan });
 	}
 
 	/** Sets a label's font size, through data only where it differs from the styled one. */
@@ -573,7 +577,7 @@ export class GraphView implements DrawnView {
 		const tip = this.#hoverTip;
 		if (!cy || !tip || node === this.#hovered || (node && this.#hovered?.same(node))) return;
 		this.#hovered = node;
-		cy.container()!.style.cursor = node ? 'pointer' : '';
+		setCursor(cy, node ? 'pointer' : '');
 		if (!node) {
 			tip.hidden = true;
 			return;

@@ -6,6 +6,7 @@
 import type { Lang } from '../kg/lang';
 import type { DrawnView } from './drawn-view';
 import cytoscape, { type Collection, type Core, type ElementDefinition, type EventObject, type StylesheetJson } from 'cytoscape';
+import { setCursor } from './drawing-host';
 
 export interface PresetViewOptions {
 	style: StylesheetJson;
@@ -49,11 +50,11 @@ export class PresetView implements DrawnView {
 		}
 		cy.on('mouseover', 'node', (e: EventObject) => {
 			e.target.addClass('hover');
-			if (options.ontap) container.style.cursor = 'pointer';
+			if (options.ontap) setCursor(cy, 'pointer');
 		});
 		cy.on('mouseout', 'node', (e: EventObject) => {
 			e.target.removeClass('hover');
-			container.style.cursor = '';
+			setCursor(cy, '');
 		});
 		this.#cy = cy;
 		window.cy = cy;
