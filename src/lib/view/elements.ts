@@ -2,6 +2,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import { TEACHER_ORIGIN } from '../kg/edit/attributes';
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../kg/model';
+import type { Lang } from '../kg/lang';
 import { safeColor, safeShape } from '../kg/style-values';
 import { edgeElementIds } from './element-ids';
 import { labelFontSizes, labelWrapWidth, nodeDiameter } from './footprint';
@@ -44,6 +45,16 @@ export function nodeSizing(graph: KnowledgeGraph, importance: Record<string, num
 	return { importance, fontSizes: labelFontSizes(importance), fileSizes: fileDiameters(graph) };
 }
 
+/**
+ * A concept's names as its element shows them in a language: `display`, and `bilingual` (both
+ * names, for the selection). Elements are made with the Indonesian ones, so that opening a map
+ * in Indonesian changes no element's data (each change restyles the element: seconds on a big map).
+ */
+export function conceptNames(label: string, labelEn: string, lang: Lang): { display: string; bilingual: string } {
+	const [first, second] = lang === 'id' ? [label, labelEn] : [labelEn, label];
+	return { display: first, bilingual: second && second !== first ? `${first}\n(${second})` : first };
+}
+
 /** A concept drawn: the data of its element (position aside), from its attributes alone. */
 export function nodeData(graph: KnowledgeGraph, key: string, sizing: NodeSizing): Record<string, unknown> {
 	const attrs = graph.getNodeAttributes(key);
@@ -57,7 +68,7 @@ export function nodeData(graph: KnowledgeGraph, key: string, sizing: NodeSizing)
 		id: key,
 		label: attrs.label,
 		labelEn: attrs.labelEn || attrs.label,
-		display: attrs.label,
+		...conceptNames(attrs.label, attrs.labelEn || attrs.label, 'id'),
 		kind: attrs.kind,
 		color: fileColor ?? kindColor,
 		kindColor,

@@ -27,7 +27,7 @@ import { bigGraphStyles, isBigGraph, rendererOptions } from './big-graph';
 import { DiscGrid } from './disc-grid';
 import { EditGestures, type EditHandlers, type EditSelection } from './edit-gestures';
 import { edgeElementIds } from './element-ids';
-import { nodeSizing, toElements } from './elements';
+import { conceptNames, nodeSizing, toElements } from './elements';
 import { GraphMirror } from './graph-mirror';
 import { removeDataRestyled } from './remove-data';
 import { drawingHost, setCursor } from './drawing-host';
@@ -126,6 +126,11 @@ export class GraphView implements DrawnView {
 	/** For the exporters in view/ (DrawnView); pages use the methods below. */
 	get core(): Core | null {
 		return this.#cy;
+	}
+
+	/** Whether the drawing has been given a state since it was linked (until then it shows the map bare). */
+	get hasState(): boolean {
+		return this.#state !== null;
 	}
 
 	/** The canvas changed size (the panel collapsed, the window resized). */
@@ -360,11 +365,9 @@ export class GraphView implements DrawnView {
 	}
 
 	#showLanguageOn(ele: SingularElementArgument, lang: Lang) {
-		if (ele.isNode()) {
-			const [first, second] = lang === 'id' ? [ele.data('label'), ele.data('labelEn')] : [ele.data('labelEn'), ele.data('label')];
-			ele.data('display', first);
-			ele.data('bilingual', second && second !== first ? `${first}\n(${second})` : first);
-		} else ele.data('display', lang === 'id' ? ele.data('labelId') : ele.data('labelEn'));
+		// Only what differs: Cytoscape restyles an element on every data write, even of the value it has.
+		const names = ele.isNode() ? conceptNames(ele.data('label'), ele.data('labelEn'), lang) : { display: lang === 'id' ? ele.data('labelId') : ele.data('labelEn') };
+		for (const [name, value] of Object.entries(names)) if (ele.data(name) !== value) ele.data(name, value);
 	}
 
 	/** What a change shows, framed: a new selection, a new path, or what a filter or focus left. */
