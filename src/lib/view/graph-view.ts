@@ -32,6 +32,7 @@ import { GraphMirror } from './graph-mirror';
 import { removeDataRestyled } from './remove-data';
 import { drawingHost, setCursor } from './drawing-host';
 import { snapshotFromScreenOnGestures } from './gesture-texture';
+import { resizeOnlyOnChange } from './resize-on-change';
 import { withoutLayeredTextures } from './layered-textures';
 import { MIN_READABLE_FONT_SIZE, labelWrapWidth } from './footprint';
 import { placeLabels, type LabelCandidate, type LabelSide, type PlacedLabel } from './label-placement';
@@ -163,6 +164,7 @@ export class GraphView implements DrawnView {
 			autoungrabify: true
 		});
 		withoutLayeredTextures(cy);
+		resizeOnlyOnChange(cy);
 		if (big) snapshotFromScreenOnGestures(cy, container);
 		cy.on('tap', 'node', (e: EventObject) => handlers.selectNode(e.target.id()));
 		cy.on('tap', 'edge', (e: EventObject) => handlers.selectEdge(e.target.data('key')));
