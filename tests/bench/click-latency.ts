@@ -7,6 +7,7 @@
 import type { Page } from '@playwright/test';
 import type { EdgeSingular } from 'cytoscape';
 import { BASE } from './server';
+import { EDGE_HIT_RADIUS } from '../../src/lib/view/footprint';
 import { atMost, info, median, quantile, type Row } from './stats';
 
 /** Nodes clicked: the five biggest hubs and evenly spread others, in a fixed order. */
@@ -47,9 +48,6 @@ export interface ClickTiming {
 	 */
 	underLitEdge?: boolean;
 }
-
-/** The view's hit radius of a lit edge, in screen pixels (EDGE_HIT_RADIUS in graph-view.ts). */
-const EDGE_HIT_RADIUS = 14;
 
 /** Arms the in-page probe: it records the press and watches the panel for the node's heading. */
 async function arm(page: Page, key: string) {

@@ -7,6 +7,10 @@
  * least that size and leaves out those that would not fit (label-placement.ts).
  */
 export const MIN_READABLE_FONT_SIZE = 11;
+
+/** A tap this close (screen pixels) to a lit edge selects it: thin lines are hard to hit. */
+export const EDGE_HIT_RADIUS = 14;
+
 const LABEL_SIZES = [
 	{ share: 0.1, size: 26 },
 	{ share: 0.3, size: 19 },

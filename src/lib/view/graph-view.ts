@@ -34,7 +34,7 @@ import { drawingHost, setCursor } from './drawing-host';
 import { snapshotFromScreenOnGestures } from './gesture-texture';
 import { resizeOnlyOnChange } from './resize-on-change';
 import { withoutLayeredTextures } from './layered-textures';
-import { MIN_READABLE_FONT_SIZE, labelWrapWidth } from './footprint';
+import { EDGE_HIT_RADIUS, MIN_READABLE_FONT_SIZE, labelWrapWidth } from './footprint';
 import { placeLabels, type LabelCandidate, type LabelSide, type PlacedLabel } from './label-placement';
 import { layoutOptions, type LayoutName } from './layouts';
 import { explorerStylesheet } from './stylesheet';
@@ -81,8 +81,6 @@ declare global {
 
 /** The selection's own name reads larger than any label around it. */
 const SELECTED_MIN_SCREEN = 18;
-/** A tap this close (screen pixels) to a lit edge selects it: thin lines are hard to hit. */
-const EDGE_HIT_RADIUS = 14;
 /** On a big map, a pointer this close (screen pixels) beside a node's disc still means that node (mouse, touch). */
 const NODE_SLACK = { mouse: 3, touch: 10 };
 const CAMERA_MS = 320;
