@@ -40,6 +40,11 @@ export interface ClickTiming {
 	restyle: number | null;
 	/** The part of it before drawing: classes, camera, label placement (measure "graph-apply"). */
 	apply: number | null;
+	/**
+	 * Cytoscape's style pass in the next frame, before it draws: the styles of the elements whose
+	 * classes changed, their label sizes and edge geometry (its `updateEleCalcs`, timed in the page).
+	 */
+	stylePass: number | null;
 	/** Whether the click selected the node aimed at. */
 	hit: boolean;
 	/**
@@ -164,15 +169,19 @@ async function clickOnce(page: Page, key: string, camera: Camera): Promise<Click
 	// The panel never showed the node: the click selected something else.
 	if (!result) {
 		const underLitEdge = p.clearance < EDGE_HIT_RADIUS && new URL(page.url()).searchParams.has('edge');
-		return { key, panel: NaN, frame: NaN, canvas: NaN, restyle: null, apply: null, hit: false, underLitEdge };
+		return { key, panel: NaN, frame: NaN, canvas: NaN, restyle: null, apply: null, stylePass: null, hit: false, underLitEdge };
 	}
 	const probe = (await result.jsonValue()) as Record<string, number>;
-	const [restyle, apply] = await page.evaluate(() =>
-		['graph-restyle', 'graph-apply'].map((name) => {
+	const [restyle, apply, stylePass] = await page.evaluate(() => {
+		const [restyle, apply] = ['graph-restyle', 'graph-apply'].map((name) => {
 			const entries = performance.getEntriesByName(name);
 			return entries.length ? entries.reduce((sum, e) => sum + e.duration, 0) : null;
-		})
-	);
+		});
+		const applied = performance.getEntriesByName('graph-apply').at(-1);
+		const passes = (window as unknown as { __stylePasses: Array<{ start: number; duration: number }> }).__stylePasses;
+		const pass = applied ? passes.find((p) => p.start >= applied.startTime + applied.duration) : undefined;
+		return [restyle, apply, pass?.duration ?? null];
+	});
 	await page.waitForTimeout(250);
 	return {
 		key,
@@ -181,6 +190,7 @@ async function clickOnce(page: Page, key: string, camera: Camera): Promise<Click
 		canvas: probe.canvas - probe.t0,
 		restyle,
 		apply,
+		stylePass,
 		hit: true
 	};
 }
@@ -194,6 +204,16 @@ export async function measureClicks(page: Page, keys: string[], camera: Camera):
 export async function openExplorer(page: Page): Promise<void> {
 	await page.goto(BASE);
 	await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 0);
+	// Times Cytoscape's style pass (updateEleCalcs, priority 300) from callbacks just before and after it.
+	await page.evaluate(() => {
+		type Renderer = { beforeRender(fn: () => void, priority: number): void };
+		const renderer = (window.cy as unknown as { renderer(): Renderer }).renderer();
+		const passes: Array<{ start: number; duration: number }> = [];
+		(window as unknown as { __stylePasses: typeof passes }).__stylePasses = passes;
+		let start = 0;
+		renderer.beforeRender(() => (start = performance.now()), 301);
+		renderer.beforeRender(() => passes.push({ start, duration: performance.now() - start }), 299);
+	});
 	await page.waitForTimeout(500);
 }
 
@@ -217,6 +237,8 @@ function clickRows(all: ClickTiming[], camera: Camera): Row[] {
 	const canvas = timings.map((t) => t.canvas);
 	const restyles = timings.map((t) => t.restyle).filter((r): r is number => r !== null);
 	const applies = timings.map((t) => t.apply).filter((r): r is number => r !== null);
+	const restyleWork = timings.flatMap((t) => (t.apply !== null && t.stylePass !== null ? [t.apply + t.stylePass] : []));
+	const stylePasses = timings.map((t) => t.stylePass).filter((r): r is number => r !== null);
 	const n = timings.length;
 	const at = `[${camera}]`;
 	const rows: Row[] = [
@@ -227,6 +249,9 @@ function clickRows(all: ClickTiming[], camera: Camera): Row[] {
 		info(`${at} real click → canvas shows the selection (p90)`, quantile(canvas, 0.9), 'ms', n)
 	];
 	if (applies.length) rows.push(atMost(`${at} canvas restyle of one selection, JS (p90)`, quantile(applies, 0.9), 'ms', 16, applies.length));
+	if (stylePasses.length) rows.push(info(`${at} Cytoscape's style pass in the next frame (p90)`, quantile(stylePasses, 0.9), 'ms', stylePasses.length));
+	if (restyleWork.length)
+		rows.push(atMost(`${at} canvas restyle of one selection: JS + Cytoscape's style pass (p90)`, quantile(restyleWork, 0.9), 'ms', 16, restyleWork.length));
 	if (restyles.length)
 		rows.push(atMost(`${at} canvas restyle + its drawn frame (p90, main thread)`, quantile(restyles, 0.9), 'ms', 16, restyles.length));
 	const byDesign = all.filter((t) => t.underLitEdge).length;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { labelBoxSize, MIN_READABLE_FONT_SIZE } from '../../src/lib/view/footprint';
-import { placeLabels, type LabelCandidate } from '../../src/lib/view/label-placement';
+import { enlargedSize, placeLabels, type LabelCandidate } from '../../src/lib/view/label-placement';
 
 const label = (id: string, x: number, y: number, extra: Partial<LabelCandidate> = {}): LabelCandidate => ({
 	id,
@@ -19,7 +19,24 @@ const viewport = { width: 800, height: 600, zoom: 0.5 };
 describe('placeLabels', () => {
 	it('enlarges a label that the zoom would draw below the readable size', () => {
 		const sizes = placeLabels([label('a', 100, 100)], viewport);
-		expect(sizes.get('a')!.size * viewport.zoom).toBeCloseTo(MIN_READABLE_FONT_SIZE);
+		const screen = sizes.get('a')!.size * viewport.zoom;
+		expect(screen).toBeGreaterThanOrEqual(MIN_READABLE_FONT_SIZE);
+		expect(screen).toBeLessThan(MIN_READABLE_FONT_SIZE * 1.1);
+	});
+
+	it('gives an enlarged label the same size for cameras a little apart (no new font to measure)', () => {
+		const at = (zoom: number) => placeLabels([label('a', 100, 100)], { ...viewport, zoom }).get('a')!.size;
+		expect(at(0.5)).toBe(at(0.49));
+		expect(at(0.5)).not.toBe(at(0.4));
+	});
+
+	it('rounds enlarged sizes up to a ladder about 9% apart', () => {
+		for (const size of [3, 11, 21.7, 22, 40.01, 130]) {
+			expect(enlargedSize(size)).toBeGreaterThanOrEqual(size);
+			expect(enlargedSize(size)).toBeLessThan(size * 2 ** (1 / 8) + 1e-9);
+			expect(enlargedSize(enlargedSize(size))).toBe(enlargedSize(size));
+		}
+		expect(enlargedSize(16)).toBe(16);
 	});
 
 	it('keeps the size a label already reads at', () => {

@@ -51,16 +51,20 @@ export function syncExplorerWithUrl(getExplorer: () => Explorer | null, report: 
 				if (pending === search) pending = null;
 			});
 		};
-		// The address bar is the last thing a person looks at: within a map it is written once the
-		// panel and the canvas have painted, so the router's work never delays them. Another map is
-		// a new page of its own and gets its address at once.
-		if ((previous.map ?? null) === (next.map ?? null)) afterFrames(write);
+		// The address bar is the last thing a person looks at: within a map it is written when the
+		// page is idle, after the panel and the canvas have painted, so the router's work (5–20 ms)
+		// never delays their frames. Another map is a new page of its own and gets its address at once.
+		if ((previous.map ?? null) === (next.map ?? null)) whenIdle(write);
 		else write();
 	});
 
-	/** Runs `fn` in a task after the next two frames (the panel's, then the canvas restyle's). */
-	function afterFrames(fn: () => void) {
-		requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(fn, 0)));
+	/**
+	 * Runs `fn` once the page is idle, and within a second at the latest. Where the browser has no
+	 * idle callback, in a task after the next three frames (the panel's, the canvas restyle's and the next).
+	 */
+	function whenIdle(fn: () => void) {
+		if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 1000 });
+		else requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(fn, 0))));
 	}
 
 	return { readUrl };

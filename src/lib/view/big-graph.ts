@@ -16,9 +16,10 @@ export function isBigGraph(graph: { order: number; size: number }): boolean {
 	return graph.order + graph.size > BIG_GRAPH_ELEMENTS;
 }
 
-/** The renderer options of a map of this size. */
-export function rendererOptions(big: boolean, webgl = hardwareWebgl()): Partial<CytoscapeOptions> {
+/** The renderer options of a map of this size (WebGL is probed only for a big one: the probe takes ~20 ms). */
+export function rendererOptions(big: boolean): Partial<CytoscapeOptions> {
 	if (!big) return {};
+	const webgl = hardwareWebgl();
 	return {
 		textureOnViewport: true,
 		hideEdgesOnViewport: true,

@@ -35,6 +35,19 @@ export interface Viewport {
 /** Clear space kept around every placed label, in pixels. */
 const GAP = 3;
 
+/** Steps per doubling of the sizes an enlarged label may take (2^(1/8): about 9% apart). */
+const SIZE_STEPS_PER_DOUBLING = 8;
+
+/**
+ * The enlarged size, in graph units, rounded up to the next of a fixed ladder of sizes. Cameras a
+ * little apart then give a label the same size: Cytoscape keeps a label's measured and wrapped
+ * text for its font, so an unchanged size is neither written, restyled nor measured again (a
+ * size that followed the zoom exactly was a new font for every label after every selection).
+ */
+export function enlargedSize(size: number): number {
+	return 2 ** (Math.ceil(Math.log2(size) * SIZE_STEPS_PER_DOUBLING - 1e-9) / SIZE_STEPS_PER_DOUBLING);
+}
+
 export interface PlacedLabel {
 	/** Font size in graph units. */
 	size: number;
@@ -60,12 +73,12 @@ export function placeLabels(candidates: LabelCandidate[], viewport: Viewport): M
 		for (const label of ordered) {
 			if (labels.has(label.id) || (pass[0] === 'right' && label.below === null)) continue;
 			const zoomed = label.fontSize * viewport.zoom;
-			const screen = Math.max(zoomed, label.minScreen);
-			if (screen > zoomed * label.maxBoost) continue;
-			const fit = pass.map((side) => [side, boxOn(side, label, labelBoxSize(label.text, screen))] as const).find(([, box]) => inView(box) && free(box));
+			if (label.minScreen > zoomed * label.maxBoost) continue;
+			const size = zoomed >= label.minScreen ? label.fontSize : enlargedSize(label.minScreen / viewport.zoom);
+			const fit = pass.map((side) => [side, boxOn(side, label, labelBoxSize(label.text, size * viewport.zoom))] as const).find(([, box]) => inView(box) && free(box));
 			if (!fit) continue;
 			placed.push(fit[1]);
-			labels.set(label.id, { size: screen / viewport.zoom, side: fit[0] });
+			labels.set(label.id, { size, side: fit[0] });
 		}
 	return labels;
 }
