@@ -45,6 +45,8 @@ export interface ClickTiming {
 	 * classes changed, their label sizes and edge geometry (its `updateEleCalcs`, timed in the page).
 	 */
 	stylePass: number | null;
+	/** Cytoscape's drawing of that frame, after the style pass. */
+	draw: number | null;
 	/** Whether the click selected the node aimed at. */
 	hit: boolean;
 	/**
@@ -169,18 +171,20 @@ async function clickOnce(page: Page, key: string, camera: Camera): Promise<Click
 	// The panel never showed the node: the click selected something else.
 	if (!result) {
 		const underLitEdge = p.clearance < EDGE_HIT_RADIUS && new URL(page.url()).searchParams.has('edge');
-		return { key, panel: NaN, frame: NaN, canvas: NaN, restyle: null, apply: null, stylePass: null, hit: false, underLitEdge };
+		return { key, panel: NaN, frame: NaN, canvas: NaN, restyle: null, apply: null, stylePass: null, draw: null, hit: false, underLitEdge };
 	}
 	const probe = (await result.jsonValue()) as Record<string, number>;
-	const [restyle, apply, stylePass] = await page.evaluate(() => {
+	const [restyle, apply, stylePass, draw] = await page.evaluate(() => {
 		const [restyle, apply] = ['graph-restyle', 'graph-apply'].map((name) => {
 			const entries = performance.getEntriesByName(name);
 			return entries.length ? entries.reduce((sum, e) => sum + e.duration, 0) : null;
 		});
 		const applied = performance.getEntriesByName('graph-apply').at(-1);
-		const passes = (window as unknown as { __stylePasses: Array<{ start: number; duration: number }> }).__stylePasses;
+		type Timed = Array<{ start: number; duration: number }>;
+		const { __stylePasses: passes, __draws: draws } = window as unknown as { __stylePasses: Timed; __draws: Timed };
 		const pass = applied ? passes.find((p) => p.start >= applied.startTime + applied.duration) : undefined;
-		return [restyle, apply, pass?.duration ?? null];
+		const draw = pass ? draws.find((d) => d.start >= pass.start + pass.duration) : undefined;
+		return [restyle, apply, pass?.duration ?? null, draw?.duration ?? null];
 	});
 	await page.waitForTimeout(250);
 	return {
@@ -191,6 +195,7 @@ async function clickOnce(page: Page, key: string, camera: Camera): Promise<Click
 		restyle,
 		apply,
 		stylePass,
+		draw,
 		hit: true
 	};
 }
@@ -204,15 +209,23 @@ export async function measureClicks(page: Page, keys: string[], camera: Camera):
 export async function openExplorer(page: Page): Promise<void> {
 	await page.goto(BASE);
 	await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 0);
-	// Times Cytoscape's style pass (updateEleCalcs, priority 300) from callbacks just before and after it.
+	// Times Cytoscape's style pass (updateEleCalcs, priority 300) from callbacks just before and after
+	// it, and its drawing (render, called by its frame callback through the renderer object).
 	await page.evaluate(() => {
-		type Renderer = { beforeRender(fn: () => void, priority: number): void };
+		type Renderer = { beforeRender(fn: () => void, priority: number): void; render(options: unknown): void };
 		const renderer = (window.cy as unknown as { renderer(): Renderer }).renderer();
 		const passes: Array<{ start: number; duration: number }> = [];
-		(window as unknown as { __stylePasses: typeof passes }).__stylePasses = passes;
+		const draws: Array<{ start: number; duration: number }> = [];
+		Object.assign(window, { __stylePasses: passes, __draws: draws });
 		let start = 0;
 		renderer.beforeRender(() => (start = performance.now()), 301);
 		renderer.beforeRender(() => passes.push({ start, duration: performance.now() - start }), 299);
+		const render = renderer.render.bind(renderer);
+		renderer.render = (options) => {
+			const began = performance.now();
+			render(options);
+			draws.push({ start: began, duration: performance.now() - began });
+		};
 	});
 	await page.waitForTimeout(500);
 }
@@ -228,7 +241,34 @@ export async function clickLatency(page: Page): Promise<{ rows: Row[]; timings: 
 		timings[camera] = await measureClicks(page, keys, camera);
 		rows.push(...clickRows(timings[camera], camera));
 	}
+	rows.push(...(await restingDraws(page)));
 	return { rows, timings };
+}
+
+/**
+ * What drawing the whole map costs Cytoscape with nothing restyled: the overview, nothing
+ * selected, moved by half a pixel each frame (the default map has no snapshot for moves, so
+ * each frame draws every element). The floor under "restyle + its drawn frame".
+ */
+async function restingDraws(page: Page): Promise<Row[]> {
+	await page.keyboard.press('Escape');
+	await page.evaluate(() => window.cy!.fit(undefined, 30));
+	await page.waitForTimeout(600);
+	const draws = await page.evaluate(async () => {
+		const all = (window as unknown as { __draws: Array<{ start: number; duration: number }> }).__draws;
+		const from = all.length;
+		const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+		for (let i = 0; i < 30; i++) {
+			window.cy!.panBy({ x: i % 2 ? 0.5 : -0.5, y: 0 });
+			await frame();
+			await frame();
+		}
+		return all.slice(from).map((d) => d.duration);
+	});
+	return [
+		info('[overview, at rest] Cytoscape drawing the whole map, nothing restyled (median)', median(draws), 'ms', draws.length),
+		info('[overview, at rest] Cytoscape drawing the whole map, nothing restyled (p90)', quantile(draws, 0.9), 'ms', draws.length)
+	];
 }
 
 function clickRows(all: ClickTiming[], camera: Camera): Row[] {
@@ -239,6 +279,7 @@ function clickRows(all: ClickTiming[], camera: Camera): Row[] {
 	const applies = timings.map((t) => t.apply).filter((r): r is number => r !== null);
 	const restyleWork = timings.flatMap((t) => (t.apply !== null && t.stylePass !== null ? [t.apply + t.stylePass] : []));
 	const stylePasses = timings.map((t) => t.stylePass).filter((r): r is number => r !== null);
+	const draws = timings.map((t) => t.draw).filter((r): r is number => r !== null);
 	const n = timings.length;
 	const at = `[${camera}]`;
 	const rows: Row[] = [
@@ -252,6 +293,7 @@ function clickRows(all: ClickTiming[], camera: Camera): Row[] {
 	if (stylePasses.length) rows.push(info(`${at} Cytoscape's style pass in the next frame (p90)`, quantile(stylePasses, 0.9), 'ms', stylePasses.length));
 	if (restyleWork.length)
 		rows.push(atMost(`${at} canvas restyle of one selection: JS + Cytoscape's style pass (p90)`, quantile(restyleWork, 0.9), 'ms', 16, restyleWork.length));
+	if (draws.length) rows.push(info(`${at} Cytoscape's drawing of that frame (p90)`, quantile(draws, 0.9), 'ms', draws.length));
 	if (restyles.length)
 		rows.push(atMost(`${at} canvas restyle + its drawn frame (p90, main thread)`, quantile(restyles, 0.9), 'ms', 16, restyles.length));
 	const byDesign = all.filter((t) => t.underLitEdge).length;
