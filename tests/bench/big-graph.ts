@@ -23,11 +23,12 @@ import { chromiumArgs, chromiumPath } from '../e2e/chromium-path.js';
 import { networkGexf, powerGridGexf } from './big-graph-files';
 import { BASE, KEEP_NAMES_SHIM, PORT, serveFolder, startServer } from './server';
 import { atMost, info, median, quantile, round, type Row } from './stats';
-import type {} from './peers/peer-shell';
+import type { PEER_RENDERERS } from './peers/peer-shell';
 
 type Renderer = 'app' | 'sigma.js' | 'plain Cytoscape' | 'Cytoscape, leanest';
 const RENDERERS: Renderer[] = ['app', 'sigma.js', 'plain Cytoscape', 'Cytoscape, leanest'];
-const PEER_PAGES: Record<Exclude<Renderer, 'app'>, string> = { 'sigma.js': 'sigma', 'plain Cytoscape': 'cytoscape', 'Cytoscape, leanest': 'cytoscape-lean' };
+/** Each peer's name on the peer page (`peer.html?renderer=…`). */
+const PEER_NAMES: Record<Exclude<Renderer, 'app'>, (typeof PEER_RENDERERS)[number]> = { 'sigma.js': 'sigma', 'plain Cytoscape': 'cytoscape', 'Cytoscape, leanest': 'cytoscape-lean' };
 
 interface Measured {
 	drawn: number;
@@ -45,7 +46,7 @@ const CLICK_TARGET_MS = 50;
 const PEER_FACTOR = 1.5;
 const CLICKS = 8;
 
-/** Builds the peer pages (tests/bench/peers) with Vite into a temporary folder. */
+/** Builds the peer page (tests/bench/peers) with Vite into a temporary folder. */
 async function buildPeers(): Promise<string> {
 	const outDir = mkdtempSync(join(tmpdir(), 'bench-peers-'));
 	await build({
@@ -53,7 +54,7 @@ async function buildPeers(): Promise<string> {
 		root: join(import.meta.dirname, 'peers'),
 		base: './',
 		logLevel: 'warn',
-		build: { outDir, emptyOutDir: true, rollupOptions: { input: Object.fromEntries(Object.values(PEER_PAGES).map((name) => [name, `${name}.html`])) } }
+		build: { outDir, emptyOutDir: true, rollupOptions: { input: { peer: 'peer.html' } } }
 	});
 	return outDir;
 }
@@ -313,7 +314,7 @@ export async function bigGraph(browser: Browser, appBase = BASE, peerPort = PORT
 		const only = process.env.BIG_BENCH_ONLY ? new RegExp(process.env.BIG_BENCH_ONLY, 'i') : null;
 		for (const item of casesIn(dir))
 			for (const renderer of RENDERERS.filter((r) => !only || only.test(r))) {
-				const url = renderer === 'app' ? appBase : `http://127.0.0.1:${peerPort}/${PEER_PAGES[renderer]}.html`;
+				const url = renderer === 'app' ? appBase : `http://127.0.0.1:${peerPort}/peer.html?renderer=${PEER_NAMES[renderer]}`;
 				const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
 				const page = await context.newPage();
 				await page.addInitScript(KEEP_NAMES_SHIM);

@@ -1,5 +1,5 @@
 /**
- * What both peer pages share: the file input, the GEXF parse (graphology-gexf, as the app
+ * What every peer renderer shares: the file input, the GEXF parse (graphology-gexf, as the app
  * uses), a minimal panel naming the clicked node, and the hooks the benchmark drives.
  */
 import Graph from 'graphology';
@@ -25,7 +25,13 @@ declare global {
 
 type DrawnView = Omit<PeerView, 'byDegree' | 'label'>;
 
-export function startPeer(draw: (graph: Graph, container: HTMLElement, showNode: (key: string) => void) => DrawnView) {
+/** A peer renderer: draws the parsed graph into the container and calls `showNode` on a click. */
+export type DrawPeer = (graph: Graph, container: HTMLElement, showNode: (key: string) => void) => DrawnView;
+
+/** The renderers the peer page can draw with, as its `?renderer=` names them. */
+export const PEER_RENDERERS = ['sigma', 'cytoscape', 'cytoscape-lean'] as const;
+
+export function startPeer(draw: DrawPeer) {
 	const input = document.querySelector<HTMLInputElement>('[data-testid="import-file"]')!;
 	const container = document.getElementById('graph')!;
 	const heading = document.querySelector('[data-testid="passages"] h2')!;

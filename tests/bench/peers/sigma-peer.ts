@@ -1,8 +1,8 @@
 /** The peer renderer: sigma.js (WebGL) on the graphology graph, with its default settings. */
 import Sigma from 'sigma';
-import { startPeer } from './peer-shell';
+import type { DrawPeer } from './peer-shell';
 
-startPeer((graph, container, showNode) => {
+export const drawWithSigma: DrawPeer = (graph, container, showNode) => {
 	const renderer = new Sigma(graph, container);
 	// The constructor draws the first frame itself, before any afterRender listener could hear it.
 	performance.mark('graph-painted');
@@ -14,4 +14,4 @@ startPeer((graph, container, showNode) => {
 		renderedPosition: (key) => renderer.framedGraphToViewport(renderer.getNodeDisplayData(key)!),
 		onDraw: (fn) => renderer.on('afterRender', fn)
 	};
-});
+};
