@@ -10,6 +10,10 @@ import { BASE } from './server';
 import { EDGE_HIT_RADIUS } from '../../src/lib/view/footprint';
 import { atMost, info, median, quantile, type Row } from './stats';
 
+/** Cytoscape's style passes and drawings, as the hooks openExplorer installs record them in the page. */
+type Timed = Array<{ start: number; duration: number }>;
+type TimingWindow = Window & { __stylePasses: Timed; __draws: Timed };
+
 /** Nodes clicked: the five biggest hubs and evenly spread others, in a fixed order. */
 export async function clickTargets(page: Page, count = 25): Promise<string[]> {
 	return page.evaluate((n) => {
@@ -180,8 +184,7 @@ async function clickOnce(page: Page, key: string, camera: Camera): Promise<Click
 			return entries.length ? entries.reduce((sum, e) => sum + e.duration, 0) : null;
 		});
 		const applied = performance.getEntriesByName('graph-apply').at(-1);
-		type Timed = Array<{ start: number; duration: number }>;
-		const { __stylePasses: passes, __draws: draws } = window as unknown as { __stylePasses: Timed; __draws: Timed };
+		const { __stylePasses: passes, __draws: draws } = window as unknown as TimingWindow;
 		const pass = applied ? passes.find((p) => p.start >= applied.startTime + applied.duration) : undefined;
 		const draw = pass ? draws.find((d) => d.start >= pass.start + pass.duration) : undefined;
 		return [restyle, apply, pass?.duration ?? null, draw?.duration ?? null];
@@ -214,9 +217,9 @@ export async function openExplorer(page: Page): Promise<void> {
 	await page.evaluate(() => {
 		type Renderer = { beforeRender(fn: () => void, priority: number): void; render(options: unknown): void };
 		const renderer = (window.cy as unknown as { renderer(): Renderer }).renderer();
-		const passes: Array<{ start: number; duration: number }> = [];
-		const draws: Array<{ start: number; duration: number }> = [];
-		Object.assign(window, { __stylePasses: passes, __draws: draws });
+		const passes: Timed = [];
+		const draws: Timed = [];
+		Object.assign(window as unknown as TimingWindow, { __stylePasses: passes, __draws: draws });
 		let start = 0;
 		renderer.beforeRender(() => (start = performance.now()), 301);
 		renderer.beforeRender(() => passes.push({ start, duration: performance.now() - start }), 299);
@@ -255,7 +258,7 @@ async function restingDraws(page: Page): Promise<Row[]> {
 	await page.evaluate(() => window.cy!.fit(undefined, 30));
 	await page.waitForTimeout(600);
 	const draws = await page.evaluate(async () => {
-		const all = (window as unknown as { __draws: Array<{ start: number; duration: number }> }).__draws;
+		const all = (window as unknown as TimingWindow).__draws;
 		const from = all.length;
 		const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 		for (let i = 0; i < 30; i++) {
