@@ -163,12 +163,25 @@ test('a selection on a big map lights its neighbourhood and restyles nothing els
 		const cy = window.cy!;
 		const around = cy.getElementById(k).closedNeighborhood();
 		const touched = cy.elements().filter((e) => ['selected', 'neighbour', 'dimmed', 'show-label'].some((c) => e.hasClass(c)));
-		return { touched: touched.length, around: around.length, outside: touched.not(around).length, edgeCurve: String(around.edges()[0].style('curve-style')) };
+		const far = cy.edges().not(around).first();
+		return {
+			touched: touched.length,
+			around: around.length,
+			outside: touched.not(around).length,
+			edgeCurve: String(around.edges()[0].style('curve-style')),
+			litWidth: around.edges()[0].numericStyle('width'),
+			plainWidth: far.numericStyle('width'),
+			selectedBorder: cy.getElementById(k).numericStyle('border-width')
+		};
 	}, hub);
 	expect(classed.outside).toBe(0);
 	expect(classed.touched).toBe(classed.around);
 	// The lit edges keep their arrows: drawn straight, not as haystack lines.
 	expect(classed.edgeCurve).toBe('straight');
+	// And stand out as on the default map: wider than the map's thin plain edges, the selection outlined.
+	expect(classed.plainWidth).toBe(0.8);
+	expect(classed.litWidth).toBe(2);
+	expect(classed.selectedBorder).toBe(4);
 });
 
 /**

@@ -8,6 +8,7 @@
  * (a headless browser, a machine without a GPU driver) it would be slower than the canvas.
  */
 import type { CytoscapeOptions, StylesheetJson } from 'cytoscape';
+import { explorerStylesheet } from './stylesheet';
 
 /** Nodes and edges together above which a map is drawn the big way; the default map has about 400. */
 export const BIG_GRAPH_ELEMENTS = 2500;
@@ -36,27 +37,42 @@ export function rendererOptions(big: boolean): Partial<CytoscapeOptions> {
  * finds the node under the pointer itself (graph-view.ts, disc-grid.ts); edges stay reachable
  * through the panel's relations and the keyboard. Edit mode's gestures need the events back.
  */
-export function bigGraphStyles(opts: { events: boolean }): StylesheetJson {
+function bigGraphStyles(opts: { events: boolean }): StylesheetJson {
 	return [
 		...(opts.events ? [] : [{ selector: 'node, edge', style: { events: 'no' as const } }]),
-		{ selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', width: 0.8 } },
+		{ selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' } },
 		{
 			selector: 'edge.neighbour, edge.selected, edge.path, edge.hover',
 			style: { 'curve-style': 'straight', 'target-arrow-shape': 'triangle' }
 		},
-		// Node borders cost a second path per node; at this size they are a line of a pixel or less anyway.
-		{ selector: 'node', style: { 'border-width': 0 } },
 		// A hover keeps the node's place in the stack: a change of z-index makes Cytoscape sort all its elements again.
-		{ selector: 'node.hover', style: { 'border-width': 3, 'z-index': 1 } },
+		{ selector: 'node.hover', style: { 'z-index': 1 } },
 		{ selector: 'node.neighbour.hover', style: { 'z-index': 10 } },
 		{ selector: 'node.selected.hover', style: { 'z-index': 30 } },
 		{ selector: 'node.path.hover', style: { 'z-index': 25 } },
 		{ selector: 'edge.hover', style: { 'z-index': 0 } },
 		{ selector: 'edge.selected.hover', style: { 'z-index': 30 } },
-		{ selector: 'edge.path.hover', style: { 'z-index': 25 } },
-		{ selector: 'node.selected, node.path', style: { 'border-width': 4 } }
+		{ selector: 'edge.path.hover', style: { 'z-index': 25 } }
 	];
 }
+
+/**
+ * The drawing's stylesheet: the explorer's, and for a big map its thinner plain look and the rules
+ * above; a big map's elements take pointer events only while editing. The thinner look goes into
+ * the explorer's own first rules, so the rules after them for what is selected, on the path,
+ * hovered, the teacher's own or picked for an edit still set their widths (a later rule for every
+ * element overrode those: a big map's path was a line of under a pixel, and a node picked for an
+ * edit had no border).
+ */
+export function mapStylesheet(big: boolean, editing: boolean): StylesheetJson {
+	return big ? [...explorerStylesheet(BIG_MAP_PLAIN), ...bigGraphStyles({ events: editing })] : explorerStylesheet();
+}
+
+/**
+ * A big map's plain edges and node borders: at this size a line of a pixel or less anyway, and
+ * a border costs a second path per node.
+ */
+const BIG_MAP_PLAIN = { edgeWidth: 0.8, borderWidth: 0 };
 
 let detected: boolean | null = null;
 

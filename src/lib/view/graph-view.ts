@@ -23,7 +23,7 @@ import cytoscape, {
 } from 'cytoscape';
 import type { Lang } from '../kg/lang';
 import type { KnowledgeGraph } from '../kg/model';
-import { bigGraphStyles, isBigGraph, rendererOptions } from './big-graph';
+import { isBigGraph, mapStylesheet, rendererOptions } from './big-graph';
 import { DiscGrid } from './disc-grid';
 import { EditGestures, type EditHandlers, type EditSelection } from './edit-gestures';
 import { edgeElementIds } from './element-ids';
@@ -37,7 +37,6 @@ import { withoutLayeredTextures } from './layered-textures';
 import { EDGE_HIT_RADIUS, MIN_READABLE_FONT_SIZE, labelWrapWidth } from './footprint';
 import { placeLabels, type LabelCandidate, type LabelSide, type PlacedLabel } from './label-placement';
 import { layoutOptions, type LayoutName } from './layouts';
-import { explorerStylesheet } from './stylesheet';
 import { communityColor } from './palette';
 import { DEFAULT_LAYOUT_SEED } from './fcose-options';
 import { withSeededRandom } from './random';
@@ -147,7 +146,7 @@ export class GraphView implements DrawnView {
 		const cy = cytoscape({
 			container,
 			elements,
-			style: stylesheetFor(big, false),
+			style: mapStylesheet(big, false),
 			// The map is framed from its positions and node sizes: Cytoscape's fit would first compute
 			// every element's drawn style only to measure the box (seconds on a big map), and compute
 			// it again once the labels are placed.
@@ -244,7 +243,7 @@ export class GraphView implements DrawnView {
 		// A big map's elements take pointer events only while editing (drags, shift-clicks and lines drawn need them).
 		if (this.#big && wasEditing !== !!handlers) {
 			this.#hoverNode(null);
-			cy.style(stylesheetFor(true, !!handlers));
+			cy.style(mapStylesheet(true, !!handlers));
 		}
 		// In edit mode nothing fades: every node stays in reach of a drag or a shift-click.
 		if (this.#state) this.showState(this.#state, { animate: false });
@@ -739,11 +738,6 @@ function measureRestyle(applied: number) {
 		const drawn = performance.now() - frameStart;
 		performance.measure('graph-restyle', { start: frameStart - applied, duration: applied + drawn });
 	});
-}
-
-/** The explorer's stylesheet, with a big map's rules; a big map's elements take pointer events only while editing. */
-function stylesheetFor(big: boolean, editing: boolean): cytoscape.StylesheetJson {
-	return big ? [...explorerStylesheet(), ...bigGraphStyles({ events: editing })] : explorerStylesheet();
 }
 
 /** The elements the state gave a class (on a big map: the selection, its neighbourhood, the path). */

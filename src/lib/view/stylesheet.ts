@@ -61,7 +61,11 @@ export function edgeLabelLook(selector: string): StylesheetJson[number] {
 	};
 }
 
-export function explorerStylesheet(): StylesheetJson {
+/**
+ * `plain`: how wide a plain edge and a plain node's border are drawn (a big map draws them thinner);
+ * what is selected, on the path, hovered, the teacher's own or picked for an edit keeps its own.
+ */
+export function explorerStylesheet(plain: { edgeWidth?: number; borderWidth?: number } = {}): StylesheetJson {
 	return [
 		{
 			selector: 'node',
@@ -73,7 +77,7 @@ export function explorerStylesheet(): StylesheetJson {
 				// Labels show where the label placement put one (label-on), so a large map costs nothing for the rest.
 				label: '',
 				'font-size': 'data(fontSize)',
-				'border-width': 1.5,
+				'border-width': plain.borderWidth ?? 1.5,
 				'border-color': '#ffffff',
 				'z-index': 1
 			}
@@ -81,7 +85,7 @@ export function explorerStylesheet(): StylesheetJson {
 		{
 			selector: 'edge',
 			style: {
-				width: 1.2,
+				width: plain.edgeWidth ?? 1.2,
 				// #b6bcc6 at 75% over the white map, mixed beforehand: Cytoscape draws the arrow of a
 				// see-through edge twice (once to clear under it), which made every frame twice as slow.
 				'line-color': '#c8cdd4',
