@@ -40,6 +40,25 @@ test('a copy of the default map is listed, renamed by keyboard, kept after a rel
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pustaka peta');
 });
 
+test('on a 1280 px laptop the explorer keeps its header on one row with a map of long title open', async ({ page }) => {
+	const id = await copyDefaultInLibrary(page);
+	await page.goto(`/?map=${id}`);
+	await expect(page.getByTestId('map-switcher')).toHaveValue(id);
+	const rows = await page.evaluate(() => {
+		const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+		const search = box('#search-input');
+		const language = box('header.top .lang');
+		const title = box('header.top h1');
+		return { search, language, title, overflow: document.documentElement.scrollWidth - innerWidth };
+	});
+	// The search box gives way before the controls wrap: the title, the search and the language switch share the first row.
+	const sameRow = (a: DOMRect, b: DOMRect) => a.top < b.bottom && b.top < a.bottom;
+	expect(sameRow(rows.search, rows.language)).toBe(true);
+	expect(sameRow(rows.title, rows.language)).toBe(true);
+	expect(rows.search.width).toBeGreaterThanOrEqual(224);
+	expect(rows.overflow).toBe(0);
+});
+
 test('a deleted map comes back with Urungkan, and is gone for good once the toast has gone', async ({ page }) => {
 	const id = await copyDefaultInLibrary(page);
 	await card(page, id).getByRole('button', { name: /^Hapus/ }).click();
