@@ -170,6 +170,7 @@ test('a selection on a big map lights its neighbourhood and restyles nothing els
 			outside: touched.not(around).length,
 			edgeCurve: String(around.edges()[0].style('curve-style')),
 			litWidth: around.edges()[0].numericStyle('width'),
+			zoom: cy.zoom(),
 			plainWidth: far.numericStyle('width'),
 			selectedBorder: cy.getElementById(k).numericStyle('border-width')
 		};
@@ -178,10 +179,44 @@ test('a selection on a big map lights its neighbourhood and restyles nothing els
 	expect(classed.touched).toBe(classed.around);
 	// The lit edges keep their arrows: drawn straight, not as haystack lines.
 	expect(classed.edgeCurve).toBe('straight');
-	// And stand out as on the default map: wider than the map's thin plain edges, the selection outlined.
+	// And stand out as on the default map: wider than the map's thin plain edges, and however far out
+	// the camera is, at least 1.5 px on screen; the selection outlined.
 	expect(classed.plainWidth).toBe(0.8);
-	expect(classed.litWidth).toBe(2);
+	expect(classed.litWidth).toBeGreaterThanOrEqual(2);
+	expect(classed.litWidth * classed.zoom).toBeGreaterThanOrEqual(1.5);
 	expect(classed.selectedBorder).toBe(4);
+
+	// A path across the map: its line shows, and both its ends are named, though the nodes between crowd
+	// them (on this file, the far end lies 2 px from the node before it).
+	const far = await page.evaluate((k) => {
+		const cy = window.cy!;
+		const distances = cy.elements().dijkstra({ root: cy.getElementById(k), directed: false });
+		const reached = (n: NodeSingular) => (Number.isFinite(distances.distanceTo(n)) ? distances.distanceTo(n) : -1);
+		return cy.nodes().max(reached).ele.id();
+	}, hub);
+	const search = new URL(page.url()).searchParams;
+	search.delete('node');
+	search.set('from', hub);
+	search.set('to', far);
+	await page.goto(`/?${search}`);
+	await expect.poll(() => page.evaluate(() => window.cy?.edges('.path').length ?? 0), { timeout: 60_000 }).toBeGreaterThan(2);
+	await labelsSettled(page);
+	const ends = await page.evaluate(
+		([from, to]) => {
+			const cy = window.cy!;
+			return [from, to].map((id) => {
+				const n = cy.getElementById(id);
+				return { id, label: String(n.style('label')), px: parseFloat(String(n.style('font-size'))) * cy.zoom() };
+			});
+		},
+		[hub, far]
+	);
+	for (const end of ends) {
+		expect(end.label, `path end ${end.id}`).not.toBe('');
+		expect(end.px).toBeGreaterThanOrEqual(FLOOR);
+	}
+	const pathLine = await page.evaluate(() => window.cy!.edges('.path').map((e) => e.numericStyle('width') * window.cy!.zoom()));
+	expect(Math.min(...pathLine)).toBeGreaterThanOrEqual(3);
 });
 
 /**

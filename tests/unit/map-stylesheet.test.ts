@@ -1,6 +1,6 @@
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { mapStylesheet } from '$lib/view/big-graph';
+import { mapStylesheet, widenedLitEdge } from '$lib/view/big-graph';
 
 const node = (id: string, data: Record<string, unknown> = {}, classes = ''): ElementDefinition => ({ data: { id, size: 10, fontSize: 12, ...data }, classes });
 const edge = (id: string, classes = ''): ElementDefinition => ({ data: { id, source: 'a', target: 'b' }, classes });
@@ -48,5 +48,27 @@ describe('the map stylesheet', () => {
 		expect(borderWidth({ teacher: true }, '')).toBe(2.5);
 		expect(borderWidth({ concealed: true }, '')).toBe(2);
 		expect(borderWidth({}, '', true)).toBe(5);
+	});
+});
+
+describe('a big map’s lit edges zoomed far out', () => {
+	it('are drawn at least 1.5 px wide on screen, the selected edge and the path’s 3 px', () => {
+		for (const zoom of [0.05, 0.1, 0.2, 0.37]) {
+			expect(widenedLitEdge({ selected: false, path: false }, zoom)! * zoom).toBeGreaterThanOrEqual(1.5);
+			expect(widenedLitEdge({ selected: true, path: false }, zoom)! * zoom).toBeGreaterThanOrEqual(3);
+			expect(widenedLitEdge({ selected: false, path: true }, zoom)! * zoom).toBeGreaterThanOrEqual(3);
+		}
+	});
+
+	it('keep their styled width where it already shows, and take the same width for nearby cameras', () => {
+		expect(widenedLitEdge({ selected: false, path: false }, 1)).toBeNull();
+		expect(widenedLitEdge({ selected: false, path: true }, 0.7)).toBeNull();
+		expect(widenedLitEdge({ selected: false, path: false }, 0.1)).toBe(widenedLitEdge({ selected: false, path: false }, 0.101));
+	});
+
+	it('draw that width through the edge’s data', () => {
+		const elements = [node('a'), node('b'), { data: { id: 'e', source: 'a', target: 'b', litWidth: 16 }, classes: 'neighbour' }];
+		expect(styled(true, elements, 'e', 'width')).toBe(16);
+		expect(styled(false, elements, 'e', 'width')).toBe(2);
 	});
 });

@@ -8,7 +8,8 @@
  * (a headless browser, a machine without a GPU driver) it would be slower than the canvas.
  */
 import type { CytoscapeOptions, StylesheetJson } from 'cytoscape';
-import { explorerStylesheet } from './stylesheet';
+import { enlargedSize } from './label-placement';
+import { explorerStylesheet, LIT_EDGE_WIDTH } from './stylesheet';
 
 /** Nodes and edges together above which a map is drawn the big way; the default map has about 400. */
 export const BIG_GRAPH_ELEMENTS = 2500;
@@ -52,7 +53,9 @@ function bigGraphStyles(opts: { events: boolean }): StylesheetJson {
 		{ selector: 'node.path.hover', style: { 'z-index': 25 } },
 		{ selector: 'edge.hover', style: { 'z-index': 0 } },
 		{ selector: 'edge.selected.hover', style: { 'z-index': 30 } },
-		{ selector: 'edge.path.hover', style: { 'z-index': 25 } }
+		{ selector: 'edge.path.hover', style: { 'z-index': 25 } },
+		// The selection's and the path's edges, widened by the view when zoomed far out (graph-view.ts).
+		{ selector: 'edge[litWidth]', style: { width: 'data(litWidth)' } }
 	];
 }
 
@@ -73,6 +76,22 @@ export function mapStylesheet(big: boolean, editing: boolean): StylesheetJson {
  * a border costs a second path per node.
  */
 const BIG_MAP_PLAIN = { edgeWidth: 0.8, borderWidth: 0 };
+
+/** The thinnest a big map draws on screen, in pixels: the selection's edges, and the selected edge and the path's. */
+const LIT_EDGE_MIN_SCREEN = { neighbour: 1.5, emphasised: 3 };
+
+/**
+ * The width, in graph units, a big map draws a lit edge at for a zoom, or null where its styled
+ * width shows well enough: zoomed out over thousands of nodes, a line two units wide is a fraction
+ * of a pixel, and the selection's relations vanished among the rest. Widths come from the labels'
+ * ladder of sizes, so cameras a little apart restyle nothing.
+ */
+export function widenedLitEdge(lit: { selected: boolean; path: boolean }, zoom: number): number | null {
+	const emphasised = lit.selected || lit.path;
+	const styled = lit.path ? LIT_EDGE_WIDTH.path : lit.selected ? LIT_EDGE_WIDTH.selected : LIT_EDGE_WIDTH.neighbour;
+	const floor = (emphasised ? LIT_EDGE_MIN_SCREEN.emphasised : LIT_EDGE_MIN_SCREEN.neighbour) / zoom;
+	return floor > styled ? enlargedSize(floor) : null;
+}
 
 let detected: boolean | null = null;
 

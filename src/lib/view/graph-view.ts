@@ -23,7 +23,7 @@ import cytoscape, {
 } from 'cytoscape';
 import type { Lang } from '../kg/lang';
 import type { KnowledgeGraph } from '../kg/model';
-import { isBigGraph, mapStylesheet, rendererOptions } from './big-graph';
+import { isBigGraph, mapStylesheet, rendererOptions, widenedLitEdge } from './big-graph';
 import { DiscGrid } from './disc-grid';
 import { EditGestures, type EditHandlers, type EditSelection } from './edit-gestures';
 import { edgeElementIds } from './element-ids';
@@ -101,6 +101,8 @@ export class GraphView implements DrawnView {
 	#communities: Record<string, number> | null = null;
 	/** Each label the placement draws (size, side); absent ones are left out. */
 	#labels = new Map<string, PlacedLabel>();
+	/** Ids of a big map's lit edges drawn wider than styled (widenedLitEdge). */
+	#widened = new Set<string>();
 	#settleTimer: ReturnType<typeof setTimeout> | null = null;
 	#animate = true;
 	/** Drawn the big way (big-graph.ts). */
@@ -199,6 +201,7 @@ export class GraphView implements DrawnView {
 		this.#state = null;
 		this.#classes = new Map();
 		this.#labels = new Map();
+		this.#widened = new Set();
 		this.#communities = null;
 		this.#placeLabels();
 		window.cy = cy;
@@ -457,6 +460,7 @@ export class GraphView implements DrawnView {
 				for (const side of LABEL_SIDE_CLASSES) if (ele.hasClass(`label-${side}`) !== (label.side === side)) ele.toggleClass(`label-${side}`, label.side === side);
 				this.#sizeLabel(ele, label.size);
 			}
+			if (this.#big) this.#widenLitEdges(view.zoom);
 		});
 		this.#labels = sizes;
 		// For automation: the camera the drawn labels were placed for (tests wait until it is the current one).
@@ -464,6 +468,27 @@ export class GraphView implements DrawnView {
 		// changes) nor on its container (see drawing-host.ts).
 		const host = drawingHost(cy);
 		if (host) host.dataset.labelsPlacedFor = JSON.stringify({ zoom: view.zoom, pan: view.pan });
+	}
+
+	/** A big map's lit edges, widened where the zoom would draw them too thin to see; the rest as styled. */
+	#widenLitEdges(zoom: number) {
+		const cy = this.#cy!;
+		const widened = new Set<string>();
+		litElements(cy, this.#classes)
+			.edges()
+			.forEach((e: EdgeSingular) => {
+				const lit = { selected: e.hasClass('selected'), path: e.hasClass('path') };
+				if (!lit.selected && !lit.path && !e.hasClass('neighbour')) return;
+				const width = widenedLitEdge(lit, zoom);
+				if (width === null) return;
+				widened.add(e.id());
+				if (e.data('litWidth') !== width) e.data('litWidth', width);
+			});
+		for (const id of this.#widened) {
+			const e = cy.getElementById(id);
+			if (!widened.has(id) && e.nonempty()) removeDataRestyled(e, ['litWidth']);
+		}
+		this.#widened = widened;
 	}
 
 	/** Sets a label's font size, through data only where it differs from the styled one. */
@@ -485,6 +510,9 @@ export class GraphView implements DrawnView {
 		const candidates: LabelCandidate[] = [];
 		let largestNeighbour = 0;
 		let selected: LabelCandidate | null = null;
+		// A path's two ends are named before the nodes between them, which may crowd them on a big map.
+		const route = this.#state?.path?.nodes ?? [];
+		const ends = new Set(route.length ? [route[0], route[route.length - 1]] : []);
 		cy.nodes().forEach((n: NodeSingular) => {
 			if (n.hasClass('hidden') || n.hasClass('dimmed') || n.hasClass('eh-ghost')) return;
 			const fontSize = baseFontSize(n);
@@ -501,7 +529,7 @@ export class GraphView implements DrawnView {
 				fontSize,
 				minScreen: isSelected ? SELECTED_MIN_SCREEN : tierFloor(fontSize),
 				maxBoost: asked ? Infinity : tierBoost(fontSize),
-				priority: (isSelected ? 4e6 : n.hasClass('path') ? 3e6 : n.hasClass('neighbour') ? 1e6 : 0) + Number(n.data('size')) * 1000
+				priority: (isSelected ? 4e6 : ends.has(n.id()) ? 3.6e6 : n.hasClass('path') ? 3e6 : n.hasClass('neighbour') ? 1e6 : 0) + Number(n.data('size')) * 1000
 			};
 			if (isSelected) selected = candidate;
 			candidates.push(candidate);

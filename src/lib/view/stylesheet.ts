@@ -6,6 +6,9 @@ export const SELECTION_COLOR = '#111827';
 export const PATH_COLOR = '#c2410c';
 export const EDIT_SELECTION_COLOR = '#2563eb';
 
+/** How wide the edges of the selection and the path are drawn, in graph units. */
+export const LIT_EDGE_WIDTH = { neighbour: 2, selected: 4, path: 4.5 } as const;
+
 /**
  * What the teacher added without a passage behind it: a dashed outline and a dashed line, in
  * every view that draws the map, so the grounded and the teacher's own never look alike.
@@ -122,9 +125,9 @@ export function explorerStylesheet(plain: { edgeWidth?: number; borderWidth?: nu
 		},
 		{
 			selector: 'edge.selected',
-			style: { width: 4, 'line-color': SELECTION_COLOR, 'target-arrow-color': SELECTION_COLOR, 'z-index': 30 }
+			style: { width: LIT_EDGE_WIDTH.selected, 'line-color': SELECTION_COLOR, 'target-arrow-color': SELECTION_COLOR, 'z-index': 30 }
 		},
-		{ selector: 'edge.neighbour', style: { 'line-color': '#4b5563', 'target-arrow-color': '#4b5563', 'line-opacity': 1, width: 2 } },
+		{ selector: 'edge.neighbour', style: { 'line-color': '#4b5563', 'target-arrow-color': '#4b5563', 'line-opacity': 1, width: LIT_EDGE_WIDTH.neighbour } },
 		// Faded elements sit below the others and take no pointer events, so they never catch
 		// a click meant for what is lit (the view still lets a click on a faded node select it).
 		{ selector: '.dimmed', style: { opacity: 0.18, events: 'no', 'z-index': 0 } },
@@ -133,7 +136,7 @@ export function explorerStylesheet(plain: { edgeWidth?: number; borderWidth?: nu
 		// were a fifth of the frame after a selection).
 		{ selector: 'edge.dimmed', style: { 'target-arrow-shape': 'none', 'curve-style': 'haystack', 'haystack-radius': 0 } },
 		{ selector: 'node.path', style: { 'border-color': PATH_COLOR, 'border-width': 4, 'z-index': 25 } },
-		{ selector: 'edge.path', style: { width: 4.5, 'line-color': PATH_COLOR, 'target-arrow-color': PATH_COLOR, 'z-index': 25 } },
+		{ selector: 'edge.path', style: { width: LIT_EDGE_WIDTH.path, 'line-color': PATH_COLOR, 'target-arrow-color': PATH_COLOR, 'z-index': 25 } },
 		{ selector: 'node.hover, edge.hover', style: { label: 'data(display)' } },
 		{ selector: 'node.selected.label-on, node.selected.hover', style: { label: 'data(bilingual)' } },
 		// Faded: no label. (After the rules that set one.)
